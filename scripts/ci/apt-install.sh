@@ -62,7 +62,14 @@ export DEBIAN_FRONTEND=noninteractive
 apt_opts=(-o "DPkg::Lock::Timeout=$lock_timeout" -o Dpkg::Use-Pty=0 -q)
 t0=$SECONDS
 log "refreshing the package index"
-apt-get "${apt_opts[@]}" update </dev/null >&2 || { log "ERROR: apt-get update failed"; exit 1; }
+# DPkg::Lock::Timeout makes install wait for the dpkg lock, but apt-get update gives up at
+# once when another apt holds the lists lock: retry it, bounded by the same timeout.
+deadline=$((SECONDS + lock_timeout))
+until apt-get "${apt_opts[@]}" update </dev/null >&2; do
+  [ "$SECONDS" -lt "$deadline" ] || { log "ERROR: apt-get update failed"; exit 1; }
+  log "apt-get update failed (another apt running?): retrying in 5s"
+  sleep 5
+done
 log "installing: ${missing[*]}"
 apt-get "${apt_opts[@]}" install -y --no-install-recommends "${missing[@]}" </dev/null >&2 ||
   { log "ERROR: apt-get install failed"; exit 1; }
