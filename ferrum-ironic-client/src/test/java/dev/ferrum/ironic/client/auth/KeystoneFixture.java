@@ -8,10 +8,10 @@ import java.time.Instant;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 
-/** A MockWebServer on 127.0.0.1 playing Keystone, and canned token responses. */
-final class KeystoneFixture {
+/** A MockWebServer on 127.0.0.1 playing Keystone, and canned token responses; shared by tests. */
+public final class KeystoneFixture {
 
-  static final String CATALOG =
+  public static final String CATALOG =
       """
       [
         {"type": "identity", "name": "keystone", "endpoints": [
@@ -27,7 +27,7 @@ final class KeystoneFixture {
 
   private KeystoneFixture() {}
 
-  static MockWebServer start() {
+  public static MockWebServer start() {
     MockWebServer server = new MockWebServer();
     try {
       server.start(InetAddress.getByName("127.0.0.1"), 0);
@@ -37,15 +37,15 @@ final class KeystoneFixture {
     return server;
   }
 
-  static URI base(MockWebServer server) {
+  public static URI base(MockWebServer server) {
     return URI.create("http://127.0.0.1:" + server.getPort());
   }
 
-  static MockResponse token(String value, Instant issued, Instant expires) {
+  public static MockResponse token(String value, Instant issued, Instant expires) {
     return token(value, issued, expires, CATALOG);
   }
 
-  static MockResponse token(String value, Instant issued, Instant expires, String catalog) {
+  public static MockResponse token(String value, Instant issued, Instant expires, String catalog) {
     String body =
         """
         {"token": {"methods": ["password"], "issued_at": "%s", "expires_at": "%s",
@@ -61,7 +61,7 @@ final class KeystoneFixture {
   }
 
   /** Keystone's spelling: microseconds and a Z. */
-  static String keystoneTime(Instant t) {
+  public static String keystoneTime(Instant t) {
     return t.toString().replace("Z", ".000000Z").replaceAll("\\.(\\d+)\\.000000Z", ".$1Z");
   }
 }
