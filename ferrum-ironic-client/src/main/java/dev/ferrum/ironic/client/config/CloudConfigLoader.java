@@ -195,7 +195,13 @@ final class CloudConfigLoader {
           s.source() + ": 'key' (OS_KEY) is set without 'cert' (OS_CERT)");
     }
     // a certificate file without a separate key holds both, as in openstacksdk
-    return new TlsOptions(cacert, cert, key.or(() -> cert), insecure);
+    TlsOptions tls = new TlsOptions(cacert, cert, key.or(() -> cert), insecure);
+    try {
+      tls.sslContext(); // read the files now: a bad path should fail at startup, not mid-request
+    } catch (IllegalStateException e) {
+      throw new CloudConfigException(s.source() + ": " + e.getMessage(), e);
+    }
+    return tls;
   }
 
   private Path path(String value) {

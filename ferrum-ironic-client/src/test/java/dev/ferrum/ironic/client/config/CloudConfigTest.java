@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import okhttp3.tls.HeldCertificate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -366,7 +367,12 @@ class CloudConfigTest {
   }
 
   @Test
-  void tlsSettingsResolvePaths() {
+  void tlsSettingsResolvePathsAndAreCheckedAtLoad() {
+    HeldCertificate ca = new HeldCertificate.Builder().certificateAuthority(0).build();
+    HeldCertificate client = new HeldCertificate.Builder().signedBy(ca).build();
+    write(work.resolve("certs/ca.pem"), ca.certificatePem());
+    write(home.resolve("client.pem"), client.certificatePem() + client.privateKeyPkcs8Pem());
+    Path key = write(root.resolve("abs/key.pem"), client.privateKeyPkcs8Pem());
     homeClouds(
         """
         clouds:
@@ -377,10 +383,11 @@ class CloudConfigTest {
             cert: ~/client.pem
             baremetal_interface: admin
             interface: internal
+          missing-ca: {auth_type: none, endpoint: "https://i", cacert: nowhere.pem}
           insecure: {auth_type: none, endpoint: "https://i", verify: false}
           insecure2: {auth_type: none, endpoint: "https://i", insecure: "yes"}
         """);
-    env.put("OS_KEY", "/abs/key.pem");
+    env.put("OS_KEY", key.toString());
 
     CloudConfig tls = load("tls");
     assertThat(tls.tls())
@@ -388,13 +395,30 @@ class CloudConfigTest {
             new TlsOptions(
                 Optional.of(work.resolve("certs/ca.pem")),
                 Optional.of(home.resolve("client.pem")),
-                Optional.of(Path.of("/abs/key.pem")),
+                Optional.of(key),
                 false));
     assertThat(tls.endpointInterface()).isEqualTo(EndpointInterface.ADMIN);
     env.clear();
     assertThat(load("tls").tls().clientKey()).contains(home.resolve("client.pem"));
     assertThat(load("insecure").tls().insecure()).isTrue();
     assertThat(load("insecure2").tls().insecure()).isTrue();
+    assertThatThrownBy(() -> load("missing-ca"))
+        .isInstanceOf(CloudConfigException.class)
+        .hasMessageContaining("cloud 'missing-ca'")
+        .hasMessageContaining(work.resolve("nowhere.pem").toString());
+  }
+
+  @Test
+  void booleansAsVariablesSpellThem() {
+    env.put("OS_ENDPOINT", "https://127.0.0.1:6385");
+    for (String yes : List.of("true", "TRUE", "yes", "on", "1")) {
+      env.put("OS_INSECURE", yes);
+      assertThat(load(null).tls().insecure()).as(yes).isTrue();
+    }
+    for (String no : List.of("false", "no", "off", "0", " ")) {
+      env.put("OS_INSECURE", no);
+      assertThat(load(null).tls().insecure()).as(no).isFalse();
+    }
   }
 
   @Test
