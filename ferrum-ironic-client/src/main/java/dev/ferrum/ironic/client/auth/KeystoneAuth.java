@@ -24,6 +24,7 @@ final class KeystoneAuth implements IronicAuth {
 
   private static final Logger LOG = LoggerFactory.getLogger(KeystoneAuth.class);
   static final String SERVICE_TYPE = "baremetal";
+  static final Duration RENEWAL_RETRY = Duration.ofSeconds(30);
 
   private final KeystoneCredentials credentials;
   private final KeystoneOptions options;
@@ -86,9 +87,26 @@ final class KeystoneAuth implements IronicAuth {
       if (token != null && token.usableAt(options.clock().instant())) {
         return token;
       }
-      token = renew();
-      current = token;
-      return token;
+      KeystoneToken renewed;
+      try {
+        renewed = renew();
+      } catch (KeystoneUnavailableException e) {
+        Instant now = options.clock().instant();
+        if (token == null || !now.isBefore(token.expiresAt())) {
+          throw e;
+        }
+        // Keystone is down but the token still works: keep it, and try again a little later
+        // rather than making every request wait for Keystone's timeout.
+        Instant retry = now.plus(RENEWAL_RETRY);
+        renewed = token.renewingAt(retry.isBefore(token.expiresAt()) ? retry : token.expiresAt());
+        LOG.warn(
+            "Cannot renew the Keystone token of {}, using it until {} at the latest: {}",
+            credentials.principal(),
+            token.expiresAt(),
+            e.getMessage());
+      }
+      current = renewed;
+      return renewed;
     } finally {
       renewal.unlock();
     }

@@ -17,6 +17,11 @@ record KeystoneToken(
     Objects.requireNonNull(catalog, "catalog");
   }
 
+  /** The same token, next due for renewal at {@code renewAt}. */
+  KeystoneToken renewingAt(Instant renewAt) {
+    return new KeystoneToken(value, expiresAt, renewAt, catalog, generation);
+  }
+
   boolean usableAt(Instant now) {
     return now.isBefore(renewAt);
   }

@@ -51,6 +51,8 @@ final class KeystoneTokenClient {
             .sslContext(options.tls().sslContext())
             .connectTimeout(options.connectTimeout())
             .followRedirects(HttpClient.Redirect.NEVER)
+            // token requests are rare; HTTP/1.1 avoids h2c upgrade surprises behind proxies
+            .version(HttpClient.Version.HTTP_1_1)
             .build();
   }
 
@@ -145,6 +147,16 @@ final class KeystoneTokenClient {
               + status
               + "): "
               + errorMessage(response.body()));
+    }
+    if (status >= 300 && status < 400) {
+      throw new KeystoneResponseException(
+          "Keystone at "
+              + tokensUri
+              + " redirected (HTTP "
+              + status
+              + ") to "
+              + response.headers().firstValue("Location").orElse("nowhere")
+              + "; configure the auth URL Keystone redirects to");
     }
     if (status < 200 || status >= 300) {
       throw new KeystoneUnavailableException(

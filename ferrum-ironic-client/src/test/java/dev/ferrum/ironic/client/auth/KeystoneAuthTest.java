@@ -313,6 +313,44 @@ class KeystoneAuthTest {
   }
 
   @Test
+  void keystoneOutageKeepsAStillValidTokenAndRetriesLater() {
+    keystone.enqueue(KeystoneFixture.token("tok-1", T0, T0.plus(Duration.ofHours(1))));
+    keystone.enqueue(new MockResponse.Builder().code(503).build());
+    keystone.enqueue(KeystoneFixture.token("tok-2", T0, T0.plus(Duration.ofHours(2))));
+    keystone.enqueue(new MockResponse.Builder().code(502).build());
+    IronicAuth auth = auth(password(""));
+    auth.requestHeaders();
+
+    clock.advance(Duration.ofMinutes(56)); // due for renewal, but Keystone answers 503
+    assertThat(auth.requestHeaders()).containsEntry("X-Auth-Token", "tok-1");
+    clock.advance(Duration.ofSeconds(29)); // no new attempt within the retry delay
+    assertThat(auth.requestHeaders()).containsEntry("X-Auth-Token", "tok-1");
+    assertThat(keystone.getRequestCount()).isEqualTo(2);
+
+    clock.advance(Duration.ofSeconds(2));
+    assertThat(auth.requestHeaders()).containsEntry("X-Auth-Token", "tok-2");
+
+    clock.advance(Duration.ofHours(2)); // tok-2 has expired: an outage now surfaces
+    assertThatThrownBy(auth::requestHeaders).isInstanceOf(KeystoneUnavailableException.class);
+    assertThat(logs.list)
+        .anySatisfy(e -> assertThat(e.getFormattedMessage()).contains("Cannot renew"));
+  }
+
+  @Test
+  void redirectsAreNotFollowedButExplained() {
+    keystone.enqueue(
+        new MockResponse.Builder()
+            .code(301)
+            .addHeader("Location", "https://keystone.test/v3/auth/tokens")
+            .build());
+    IronicAuth auth = auth(password(""));
+
+    assertThatThrownBy(auth::requestHeaders)
+        .isInstanceOf(KeystoneResponseException.class)
+        .hasMessageContaining("redirected (HTTP 301) to https://keystone.test/v3/auth/tokens");
+  }
+
+  @Test
   void unreachableKeystoneIsReported() {
     URI closed = KeystoneFixture.base(keystone);
     keystone.close();
