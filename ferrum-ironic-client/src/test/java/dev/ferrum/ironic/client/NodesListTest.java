@@ -221,4 +221,20 @@ class NodesListTest extends MockIronic {
           .hasMessageContaining("unexpected answer");
     }
   }
+
+  @Test
+  void findsTheNodeOfAnInstance() throws Exception {
+    enqueueRoot(82);
+    server.enqueue(json(200, page(null, node("a", "x"))));
+    server.enqueue(json(200, page(null)));
+    try (IronicClient client = client()) {
+      assertThat(client.nodes().findByInstance(INSTANCE_UUID, List.of("uuid", "power_state")))
+          .map(Node::uuid)
+          .contains("a");
+      assertThat(client.nodes().findByInstance(INSTANCE_UUID, List.of())).isEmpty();
+    }
+    takeDiscovery();
+    takeApi("GET", "/v1/nodes?instance_uuid=" + INSTANCE_UUID + "&fields=uuid,power_state", "1.82");
+    takeApi("GET", "/v1/nodes/detail?instance_uuid=" + INSTANCE_UUID, "1.82");
+  }
 }
