@@ -143,7 +143,7 @@ class ErrorAnswersTest extends MockIronic {
         call(
             "connectors list",
             "GET",
-            "/v1/volume/connectors/detail?node=n1",
+            "/v1/volume/connectors?node=n1&detail=True",
             c -> c.volumeConnectors().listByNode("n1")),
         call(
             "connector create",
@@ -158,7 +158,7 @@ class ErrorAnswersTest extends MockIronic {
         call(
             "targets list",
             "GET",
-            "/v1/volume/targets/detail?node=n1",
+            "/v1/volume/targets?node=n1&detail=True",
             c -> c.volumeTargets().listByNode("n1")),
         call(
             "target create",
