@@ -54,4 +54,9 @@ if [ ! -x "$FERRUM_MVN" ]; then
     { echo "ferrum: could not fetch Maven $FERRUM_MAVEN_VERSION" >&2; return 1 2>/dev/null || exit 1; }
 fi
 export FERRUM_MVN
-export MAVEN_OPTS="${MAVEN_OPTS:-} --enable-native-access=ALL-UNNAMED"
+FERRUM_JDK_MAJOR=$(ferrum_java_major "$JAVA_HOME/bin/java")
+export FERRUM_JDK_MAJOR
+MAVEN_OPTS="${MAVEN_OPTS:-} --enable-native-access=ALL-UNNAMED"
+# JDK 24+ warns when build plugins (the formatter) use sun.misc.Unsafe; allow it quietly.
+[ "${FERRUM_JDK_MAJOR%%.*}" -ge 24 ] && MAVEN_OPTS="$MAVEN_OPTS --sun-misc-unsafe-memory-access=allow"
+export MAVEN_OPTS

@@ -1,6 +1,7 @@
 package dev.ferrum.ironic.client;
 
 import dev.ferrum.ironic.client.auth.IronicAuth;
+import dev.ferrum.ironic.client.config.CloudConfig;
 import dev.ferrum.ironic.client.config.TlsOptions;
 import dev.ferrum.ironic.client.internal.Api;
 import dev.ferrum.ironic.client.internal.NodesImpl;
@@ -163,6 +164,19 @@ public final class IronicClient implements AutoCloseable {
     /** How to authenticate (default {@link IronicAuth#none()}). */
     public Builder auth(IronicAuth v) {
       auth = Objects.requireNonNull(v, "auth");
+      return this;
+    }
+
+    /**
+     * Takes endpoint, auth and TLS settings from an OpenStack configuration ({@code clouds.yaml} or
+     * {@code OS_*} variables), so operators configure Ferrum as they configure their other
+     * OpenStack tools. The endpoint is set only if the configuration names one.
+     */
+    public Builder cloud(CloudConfig v) {
+      Objects.requireNonNull(v, "cloud");
+      v.endpoint().ifPresent(this::endpoint);
+      auth = v.auth();
+      tls = v.tls();
       return this;
     }
 

@@ -46,6 +46,17 @@ public class IronicException extends RuntimeException {
     this.path = path;
   }
 
+  /**
+   * Creates an exception for a failure that happened before or outside any Ironic request, such as
+   * a configuration or authentication problem.
+   *
+   * @param message what went wrong, naming the culprit
+   * @param cause the underlying cause, or {@code null}
+   */
+  protected IronicException(String message, Throwable cause) {
+    this(message, 0, null, null, null, null, cause);
+  }
+
   private static String describe(
       String message, int status, String requestId, String method, String path) {
     StringBuilder sb = new StringBuilder();
