@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 /** Wires the engine together and runs it on Javalin (virtual threads, loopback by default). */
 public final class SimServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SimServer.class);
+  private static final int ACCEPT_QUEUE = 1024;
 
   private final SimConfig config;
   private final TaskScheduler scheduler;
@@ -57,7 +58,7 @@ public final class SimServer implements AutoCloseable {
    * @return this server
    */
   public SimServer start() {
-    app.start(config.host(), config.port());
+    app.start();
     String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
     baseUri = URI.create("http://" + host + ":" + app.port());
     LOG.info("Ironic simulator listening on {}", baseUri);
