@@ -18,7 +18,11 @@ final class NodePager {
 
   /** A page of node snapshots, in order. */
   static List<ObjectNode> page(NodeStore store, NodeQuery q) {
-    Predicate<ObjectNode> filter = q.predicate();
+    return page(store, q, q.predicate());
+  }
+
+  /** As {@link #page(NodeStore, NodeQuery)} with an explicit filter (tests count its calls). */
+  static List<ObjectNode> page(NodeStore store, NodeQuery q, Predicate<ObjectNode> filter) {
     SimNode markerNode = null;
     if (q.marker() != null) {
       markerNode = store.get(q.marker());
