@@ -3,6 +3,8 @@ package dev.ferrum.ironic.simulator.internal;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.util.Objects;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +41,15 @@ public final class SimServer implements AutoCloseable {
           c.startupWatcherEnabled = false;
           c.router.ignoreTrailingSlashes = true;
           c.http.defaultContentType = "application/json";
+          c.jetty.addConnector((server, httpConfig) -> {
+            ServerConnector connector =
+                new ServerConnector(server, new HttpConnectionFactory(httpConfig));
+            connector.setHost(config.host());
+            connector.setPort(config.port());
+            // Bursts of hundreds of new connections must queue, not be reset.
+            connector.setAcceptQueueSize(ACCEPT_QUEUE);
+            return connector;
+          });
         });
     new HttpPipeline(config, templates, counters, faults).install(app);
     Router router = new Router(app, templates);

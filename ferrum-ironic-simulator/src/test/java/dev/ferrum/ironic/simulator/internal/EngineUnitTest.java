@@ -113,9 +113,10 @@ class EngineUnitTest {
 
   @Test
   void errorEnvelopes() {
-    assertThat(ErrorBodies.shapeA(404, "gone"))
+    assertThat(ErrorBodies.shapeA(404, "Node \"x\" gone"))
         .isEqualTo(
-            "{\"error_message\":\"{\\\"faultcode\\\":\\\"Client\\\",\\\"faultstring\\\":\\\"gone\\\",\\\"debuginfo\\\":null}\"}");
+            "{\"error_message\": \"{\\\"faultcode\\\": \\\"Client\\\", \\\"faultstring\\\":"
+                + " \\\"Node \\\\\\\"x\\\\\\\" gone\\\", \\\"debuginfo\\\": null}\"}");
     assertThat(
             Json.parseObject(
                     Json.parseObject(ErrorBodies.shapeB(406, "d")).get("error_message").asText())
