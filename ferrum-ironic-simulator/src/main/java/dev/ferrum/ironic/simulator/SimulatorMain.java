@@ -102,6 +102,12 @@ public final class SimulatorMain implements Callable<Integer> {
     System.exit(new CommandLine(new SimulatorMain()).execute(args));
   }
 
+  /**
+   * Starts the simulator, prints its base URL and waits for the process to be stopped.
+   *
+   * @return the exit code
+   * @throws InterruptedException if interrupted while waiting
+   */
   @Override
   public Integer call() throws InterruptedException {
     Timings timings = Timings.FAST.withDefault(stepTime);

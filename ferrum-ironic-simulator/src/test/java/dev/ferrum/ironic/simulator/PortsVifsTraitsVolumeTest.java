@@ -60,6 +60,9 @@ class PortsVifsTraitsVolumeTest extends SimTestBase {
     assertThat(api.post("/v1/nodes/" + node + "/vifs", Map.of("id", vif2)).status()).isEqualTo(204);
     Api.Resp again = api.post("/v1/nodes/" + node + "/vifs", Map.of("id", vif1));
     assertThat(again.status()).isEqualTo(409);
+    String other = sim.control().seed(NodeSeed.builder(1).provisionState("active").build()).get(0);
+    Api.Resp elsewhere = api.post("/v1/nodes/" + other + "/vifs", Map.of("id", vif1));
+    assertThat(elsewhere.status()).isEqualTo(409);
     Api.Resp full = api.post("/v1/nodes/" + node + "/vifs", Map.of("id", "third"));
     assertThat(full.status()).isEqualTo(400);
     JsonNode vifs = api.get("/v1/nodes/" + node + "/vifs").json().get("vifs");
