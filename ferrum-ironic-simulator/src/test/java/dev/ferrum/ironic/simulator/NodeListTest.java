@@ -104,6 +104,9 @@ class NodeListTest extends SimTestBase {
       url = page.has("next") ? page.get("next").asText() : null;
     }
     assertThat(seen).containsExactlyInAnyOrderElementsOf(seeded);
+    JsonNode newest =
+        api.get("/v1/nodes?sort_key=updated_at&sort_dir=desc&limit=1&fields=uuid").json();
+    assertThat(uuids(newest)).containsExactly(seeded.get(3));
   }
 
   @Test

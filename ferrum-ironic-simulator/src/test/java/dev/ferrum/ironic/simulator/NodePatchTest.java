@@ -124,6 +124,8 @@ class NodePatchTest extends SimTestBase {
     assertThat(api.delete("/v1/nodes/n1").status()).isEqualTo(204);
     assertThat(api.get("/v1/nodes/n1").status()).isEqualTo(404);
     String active = seedOne("active");
-    assertThat(api.delete("/v1/nodes/" + active).status()).isEqualTo(400);
+    assertThat(api.delete("/v1/nodes/" + active).status()).isEqualTo(409);
+    sim.control().setMaintenance(active, true, "decommission");
+    assertThat(api.delete("/v1/nodes/" + active).status()).isEqualTo(204);
   }
 }
