@@ -148,6 +148,19 @@ class PortsVifsTraitsVolumeTest extends SimTestBase {
     JsonNode v = api.get("/v1/nodes/" + node + "/validate").json();
     assertThat(v.at("/power/result").asBoolean()).isTrue();
     assertThat(v.at("/deploy/result").asBoolean()).isTrue();
+    assertThat(v.has("storage")).isTrue();
+    assertThat(
+            api.put(
+                    "/_sim/nodes/" + node + "/validation",
+                    Map.of("interface", "power", "reason", "Missing ipmi_address"))
+                .status())
+        .isEqualTo(204);
+    JsonNode bad = api.get("/v1/nodes/" + node + "/validate").json();
+    assertThat(bad.at("/power/result").asBoolean()).isFalse();
+    assertThat(bad.at("/power/reason").asText()).isEqualTo("Missing ipmi_address");
+    sim.control().setValidation(node, "power", null);
+    assertThat(api.get("/v1/nodes/" + node + "/validate").json().at("/power/result").asBoolean())
+        .isTrue();
     assertThat(
             api.put(
                     "/v1/nodes/" + node + "/management/boot_device",

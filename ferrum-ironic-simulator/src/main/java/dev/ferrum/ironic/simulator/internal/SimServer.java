@@ -52,7 +52,7 @@ public final class SimServer implements AutoCloseable {
           });
         });
     new HttpPipeline(config, templates, counters, faults).install(app);
-    Router router = new Router(app, templates);
+    Router router = new Router(app, templates, config.lockRetry());
     new DiscoveryRoutes(config).register(router);
     new NodeRoutes(inv, factory, new NodePatcher(conductor, factory), conductor).register(router);
     new NodeStateRoutes(inv, conductor, new ProvisionVerbs(inv, conductor)).register(router);

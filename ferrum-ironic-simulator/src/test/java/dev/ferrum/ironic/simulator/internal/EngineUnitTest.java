@@ -30,7 +30,8 @@ class EngineUnitTest {
         "127.0.0.1",
         List.of("fake-hardware"),
         "baremetal",
-        1);
+        1,
+        java.time.Duration.ZERO);
   }
 
   @Test
