@@ -48,6 +48,21 @@ class PortsVifsTraitsVolumeTest extends SimTestBase {
   }
 
   @Test
+  void portsOfANodePaginate() {
+    start();
+    sim.control().seed(NodeSeed.builder(2).portsPerNode(3).build());
+    String node = api.get("/v1/nodes?limit=1").json().at("/nodes/0/uuid").asText();
+    JsonNode p1 = api.get("/v1/ports?node=" + node + "&limit=2").json();
+    assertThat(p1.get("ports")).hasSize(2);
+    String last = p1.get("ports").get(1).get("uuid").asText();
+    assertThat(p1.get("next").asText()).endsWith("limit=2&marker=" + last);
+    JsonNode p2 = api.get("/v1/nodes/" + node + "/ports?limit=2&marker=" + last).json();
+    assertThat(p2.get("ports")).hasSize(1);
+    assertThat(p2.has("next")).isFalse();
+    assertThat(api.get("/v1/ports?limit=1000").json().get("ports")).hasSize(6);
+  }
+
+  @Test
   void vifsAreStoredOnPortsAndClearedOnUndeploy() {
     start();
     String node =
