@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs one of Ferrum's programs from this checkout, building it first when its sources (or any
+# module it depends on) changed since the last build. Called by ./ferrum with JAVA_HOME and
+# FERRUM_MVN already set by scripts/env.sh.
+#   run-app.sh serve [options]       Ferrum on its embedded defaults
+#   run-app.sh simulator [options]   the Ironic simulator alone (see its README)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+app="$1"
+shift
+case "$app" in
+  serve)
+    # Until the compute service lands, `serve` runs the embedded Ironic simulator on Ironic's
+    # usual port with a handful of nodes; options given on the command line win.
+    module=ferrum-ironic-simulator
+    main=dev.ferrum.ironic.simulator.SimulatorMain
+    defaults=(--port 6385 --nodes 8)
+    ;;
+  simulator)
+    module=ferrum-ironic-simulator
+    main=dev.ferrum.ironic.simulator.SimulatorMain
+    defaults=()
+    ;;
+  *)
+    echo "run-app.sh: unknown program '$app'" >&2
+    exit 2
+    ;;
+esac
+
+stamp="$module/target/run-app.classpath"
+newest_source=$(find pom.xml ferrum-*/pom.xml ferrum-*/src/main -type f -newer "$stamp" -print -quit 2>/dev/null || true)
+if [ ! -s "$stamp" ] || [ -n "$newest_source" ]; then
+  echo "ferrum: building $module ..." >&2
+  "$FERRUM_MVN" -B -q -pl "$module" -am -DskipTests -DskipITs -Djacoco.skip=true install >&2
+  "$FERRUM_MVN" -B -q -pl "$module" dependency:build-classpath \
+    -Dmdep.includeScope=runtime -Dmdep.outputFile="$PWD/$stamp" >&2
+fi
+
+exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED \
+  -cp "$module/target/classes:$(cat "$stamp")" "$main" "${defaults[@]}" "$@"
