@@ -11,19 +11,6 @@ final class NodeStateRoutes {
   private static final Set<String> SOFT = Set.of("soft power off", "soft rebooting");
   private static final Set<String> POWER_TARGETS =
       Set.of("power on", "power off", "rebooting", "soft power off", "soft rebooting");
-  private static final List<String> INTERFACES =
-      List.of(
-          "bios",
-          "boot",
-          "console",
-          "deploy",
-          "inspect",
-          "management",
-          "network",
-          "power",
-          "raid",
-          "rescue",
-          "storage");
 
   private final Inventory inv;
   private final Conductor conductor;
