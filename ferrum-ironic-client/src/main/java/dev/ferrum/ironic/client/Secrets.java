@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * it contains {@code password}, {@code passwd}, {@code passphrase}, {@code token}, {@code secret},
  * {@code credential}, {@code private_key}, {@code priv_key}, {@code auth_key}, {@code configdrive}
  * or {@code config_drive}, or is {@code pass}/{@code admin_pass}/ends with {@code _pass}. Its
- * value, whatever its type, becomes {@value #MASK}.
+ * value, whatever its type, becomes {@value #MASK}. In a JSON patch operation whose {@code path}
+ * names a secret (e.g. {@code /driver_info/ipmi_password}) the {@code value} is masked too.
  */
 public final class Secrets {
 
@@ -34,7 +35,7 @@ public final class Secrets {
   private static final Pattern SECRET_KEY =
       Pattern.compile(
           "(?:.*(?:password|passwd|passphrase|token|secret|credential|private_key|priv_key"
-              + "|auth_key|configdrive|config_drive).*)|(?:(?:.*_)?pass)");
+              + "|auth_key|configdrive|config_drive).*)|(?:(?:.*_)?pass)|adminpass");
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -48,18 +49,36 @@ public final class Secrets {
     return SECRET_KEY.matcher(key.toLowerCase(Locale.ROOT).replace('-', '_')).matches();
   }
 
+  /**
+   * {@code true} if a JSON pointer (the {@code path} of a JSON patch operation) names a secret in
+   * any segment, e.g. {@code /driver_info/ipmi_password}: the operation's value is masked.
+   */
+  public static boolean isSecretPath(String pointer) {
+    if (pointer == null) {
+      return false;
+    }
+    for (String segment : pointer.split("/")) {
+      if (isSecretKey(segment.replace("~1", "/").replace("~0", "~"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A deep copy of {@code node} with every secret value masked; {@code null} stays null. */
   public static JsonNode mask(JsonNode node) {
     if (node == null) {
       return null;
     }
     if (node.isObject()) {
+      boolean secretPatch =
+          node.path("path").isTextual() && isSecretPath(node.path("path").asText());
       ObjectNode out = MAPPER.createObjectNode();
       node.properties()
-          .forEach(e ->
-              out.set(
-                  e.getKey(),
-                  isSecretKey(e.getKey()) ? TextNode.valueOf(MASK) : mask(e.getValue())));
+          .forEach(e -> {
+            boolean secret = isSecretKey(e.getKey()) || (secretPatch && e.getKey().equals("value"));
+            out.set(e.getKey(), secret ? TextNode.valueOf(MASK) : mask(e.getValue()));
+          });
       return out;
     }
     if (node.isArray()) {
@@ -76,10 +95,12 @@ public final class Secrets {
    */
   public static Object mask(Object value) {
     if (value instanceof Map<?, ?> map) {
+      boolean secretPatch = map.get("path") instanceof String p && isSecretPath(p);
       Map<String, Object> out = new LinkedHashMap<>();
       map.forEach((k, v) -> {
         String key = String.valueOf(k);
-        out.put(key, isSecretKey(key) ? MASK : mask(v));
+        boolean secret = isSecretKey(key) || (secretPatch && key.equals("value"));
+        out.put(key, secret ? MASK : mask(v));
       });
       return out;
     }
