@@ -1,0 +1,152 @@
+package dev.ferrum.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ferrum.ironic.client.model.JsonPatch;
+import dev.ferrum.ironic.client.model.Node;
+import dev.ferrum.ironic.client.model.NodeQuery;
+import dev.ferrum.ironic.client.model.Page;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Listing: limit and marker paging, multi-page listing with a filter (which Ironic's own {@code
+ * next} link would drop), field projection and the filters the driver uses.
+ */
+@ExtendWith(IronicTargetExtension.class)
+class ListingIT {
+
+  private static String uniqueResourceClass() {
+    return "conf-rc-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  @Test
+  void pagesFollowLimitAndMarker(TestNodes nodes) {
+    String rc = uniqueResourceClass();
+    List<String> mine = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      mine.add(nodes.enroll(b -> b.resourceClass(rc)).uuid());
+    }
+    var api = nodes.client().nodes();
+    NodeQuery q = NodeQuery.builder().resourceClass(rc).limit(2).build();
+
+    Page<Node> first = api.page(q);
+    assertThat(first.items()).extracting(Node::uuid).containsExactlyElementsOf(mine.subList(0, 2));
+    assertThat(first.nextMarker()).contains(mine.get(1));
+
+    Page<Node> second = api.page(q.withMarker(first.nextMarker().orElseThrow()));
+    assertThat(second.items()).extracting(Node::uuid).containsExactlyElementsOf(mine.subList(2, 4));
+
+    Page<Node> third = api.page(q.withMarker(second.nextMarker().orElseThrow()));
+    assertThat(third.items()).extracting(Node::uuid).containsExactly(mine.get(4));
+    assertThat(third.hasNext()).isFalse();
+  }
+
+  @Test
+  void multiPageListingKeepsTheFilter(TestNodes nodes) {
+    String rc = uniqueResourceClass();
+    List<String> mine = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      mine.add(nodes.enroll(b -> b.resourceClass(rc)).uuid());
+      nodes.enroll(); // interleaved nodes of another class, which a dropped filter would return
+    }
+
+    List<Node> listed =
+        nodes.client().nodes().list(NodeQuery.builder().resourceClass(rc).limit(3).build());
+
+    assertThat(listed).extracting(Node::uuid).containsExactlyElementsOf(mine);
+    assertThat(listed).allSatisfy(n -> assertThat(n.resourceClass()).isEqualTo(rc));
+  }
+
+  @Test
+  void fieldsProjectionReturnsOnlyTheRequestedFields(TestNodes nodes) {
+    Node n = nodes.enroll();
+    var api = nodes.client().nodes();
+
+    Node projected = api.get(n.uuid(), List.of("uuid", "provision_state"));
+    assertThat(projected.uuid()).isEqualTo(n.uuid());
+    assertThat(projected.provisionState()).isEqualTo("enroll");
+    assertThat(projected.name()).isNull();
+    assertThat(projected.driver()).isNull();
+
+    List<Node> listed =
+        api.list(
+            NodeQuery.builder()
+                .resourceClass(n.resourceClass())
+                .fields("uuid", "name", "resource_class")
+                .build());
+    Node mine = listed.stream().filter(x -> x.uuid().equals(n.uuid())).findFirst().orElseThrow();
+    assertThat(mine.name()).isEqualTo(n.name());
+    assertThat(mine.provisionState()).isNull();
+    assertThat(mine.driver()).isNull();
+  }
+
+  @Test
+  void filtersSelectByStateAssociationMaintenanceClassInstanceAndGroup(TestNodes nodes) {
+    String rc = uniqueResourceClass();
+    Node enrolled = nodes.enroll(b -> b.resourceClass(rc));
+    Node available = nodes.available(b -> b.resourceClass(rc));
+    Node reserved = nodes.available(b -> b.resourceClass(rc));
+    String instance = UUID.randomUUID().toString();
+    nodes.client().nodes().reserve(reserved.uuid(), instance);
+    Node maintained = nodes.enroll(b -> b.resourceClass(rc));
+    nodes.client().nodes().setMaintenance(maintained.uuid(), Optional.of("filter test"));
+    var api = nodes.client().nodes();
+
+    assertThat(uuids(api.list(NodeQuery.builder().resourceClass(rc).build())))
+        .containsExactly(enrolled.uuid(), available.uuid(), reserved.uuid(), maintained.uuid());
+    assertThat(
+            uuids(
+                api.list(
+                    NodeQuery.builder().resourceClass(rc).provisionState("available").build())))
+        .containsExactly(available.uuid(), reserved.uuid());
+    assertThat(uuids(api.list(NodeQuery.builder().resourceClass(rc).associated(true).build())))
+        .containsExactly(reserved.uuid());
+    assertThat(uuids(api.list(NodeQuery.builder().resourceClass(rc).associated(false).build())))
+        .containsExactly(enrolled.uuid(), available.uuid(), maintained.uuid());
+    assertThat(uuids(api.list(NodeQuery.builder().resourceClass(rc).maintenance(true).build())))
+        .containsExactly(maintained.uuid());
+    assertThat(uuids(api.list(NodeQuery.builder().resourceClass(rc).maintenance(false).build())))
+        .containsExactly(enrolled.uuid(), available.uuid(), reserved.uuid());
+    assertThat(uuids(api.list(NodeQuery.builder().instanceUuid(instance).build())))
+        .containsExactly(reserved.uuid());
+    assertThat(
+            uuids(
+                api.list(
+                    NodeQuery.builder().resourceClass(rc).conductorGroup("conf-no-group").build())))
+        .isEmpty();
+    assertThat(uuids(api.list(NodeQuery.builder().resourceClass(rc).conductorGroup("").build())))
+        .hasSize(4);
+    assertThat(uuids(api.list(NodeQuery.builder().resourceClass(uniqueResourceClass()).build())))
+        .isEmpty();
+  }
+
+  @Test
+  void limitedListWithNoMatchIsEmpty(TestNodes nodes) {
+    nodes.enroll();
+    assertThat(
+            nodes
+                .client()
+                .nodes()
+                .page(NodeQuery.builder().resourceClass(uniqueResourceClass()).limit(1).build())
+                .items())
+        .isEmpty();
+    // a patch of the resource class moves a node into a filter
+    String rc = uniqueResourceClass();
+    Node n = nodes.enroll();
+    nodes
+        .client()
+        .nodes()
+        .update(n.uuid(), JsonPatch.builder().replace("/resource_class", rc).build());
+    assertThat(uuids(nodes.client().nodes().list(NodeQuery.builder().resourceClass(rc).build())))
+        .containsExactly(n.uuid());
+  }
+
+  private static List<String> uuids(List<Node> nodes) {
+    return nodes.stream().map(Node::uuid).toList();
+  }
+}
