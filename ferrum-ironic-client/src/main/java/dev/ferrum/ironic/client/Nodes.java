@@ -42,6 +42,12 @@ public interface Nodes {
   /** One page of {@code GET /v1/nodes?...}, starting after {@code query.marker()}. */
   Page<Node> page(NodeQuery query);
 
+  /**
+   * The node reserved for an instance, if any: {@code GET /v1/nodes?instance_uuid=...} (with {@code
+   * fields} when not empty, else the detail list). Ironic allows one node per instance.
+   */
+  Optional<Node> findByInstance(String instanceUuid, List<String> fields);
+
   /** {@code POST /v1/nodes}: enrols a node and returns it. */
   Node create(NodeCreate node);
 

@@ -12,7 +12,10 @@ import java.util.List;
  */
 public interface VolumeConnectors {
 
-  /** {@code GET /v1/volume/connectors/detail?node=}: every page fetched. */
+  /**
+   * {@code GET /v1/volume/connectors?node=...&detail=True}: every page fetched. (Real Ironic
+   * rejects {@code node=} on {@code /v1/volume/connectors/detail}.)
+   */
   List<VolumeConnector> listByNode(String node);
 
   /** {@code POST /v1/volume/connectors}. */

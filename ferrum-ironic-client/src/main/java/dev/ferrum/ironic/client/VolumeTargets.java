@@ -12,7 +12,10 @@ import java.util.List;
  */
 public interface VolumeTargets {
 
-  /** {@code GET /v1/volume/targets/detail?node=}: every page fetched. */
+  /**
+   * {@code GET /v1/volume/targets?node=...&detail=True}: every page fetched. (Real Ironic rejects
+   * {@code node=} on {@code /v1/volume/targets/detail}.)
+   */
   List<VolumeTarget> listByNode(String node);
 
   /** {@code POST /v1/volume/targets}. */

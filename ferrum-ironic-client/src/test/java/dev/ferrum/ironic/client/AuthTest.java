@@ -49,6 +49,11 @@ class AuthTest extends MockIronic {
     }
   }
 
+  @Override
+  String expectedToken() {
+    return null;
+  }
+
   static MockResponse unauthorized() {
     return new MockResponse.Builder()
         .code(401)

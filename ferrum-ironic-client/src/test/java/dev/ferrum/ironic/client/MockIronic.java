@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ferrum.ironic.client.auth.IronicAuth;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
@@ -34,9 +37,34 @@ abstract class MockIronic {
             + server.getPort());
   }
 
+  /** Sends a fixed token, so every test also checks that auth headers reach Ironic. */
+  static final IronicAuth TOKEN_AUTH =
+      new IronicAuth() {
+        @Override
+        public Optional<URI> endpoint() {
+          return Optional.empty();
+        }
+
+        @Override
+        public Map<String, String> requestHeaders() {
+          return Map.of("X-Auth-Token", "test-token");
+        }
+
+        @Override
+        public boolean invalidate() {
+          return false;
+        }
+
+        @Override
+        public String type() {
+          return "test-token";
+        }
+      };
+
   IronicClient.Builder builder() {
     return IronicClient.builder()
         .endpoint(endpoint())
+        .auth(TOKEN_AUTH)
         .requestTimeout(Duration.ofSeconds(5))
         .connectTimeout(Duration.ofSeconds(2))
         .retryPolicy(RetryPolicy.builder().jitter(false).build())
@@ -98,6 +126,11 @@ abstract class MockIronic {
             + " completed.");
   }
 
+  /** The token {@link #takeApi} expects; {@code null} when a test checks auth itself. */
+  String expectedToken() {
+    return "test-token";
+  }
+
   RecordedRequest take() throws InterruptedException {
     RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
     assertThat(r).as("a request reached the server").isNotNull();
@@ -121,6 +154,12 @@ abstract class MockIronic {
     assertThat(r.getHeaders().get("X-OpenStack-Ironic-API-Version")).isEqualTo(version);
     assertThat(r.getHeaders().get("OpenStack-API-Version")).isEqualTo("baremetal " + version);
     assertThat(r.getHeaders().get("Accept")).isEqualTo("application/json");
+    if (expectedToken() != null) {
+      assertThat(r.getHeaders().get("X-Auth-Token")).isEqualTo(expectedToken());
+    }
+    if (r.getBodySize() == 0) {
+      assertThat(r.getHeaders().get("Content-Type")).isNull();
+    }
     return r;
   }
 

@@ -53,6 +53,9 @@ class NodesGetTest extends MockIronic {
       assertThat(node.updatedAt())
           .isEqualTo(OffsetDateTime.of(2026, 11, 24, 18, 0, 1, 0, ZoneOffset.UTC));
       assertThat(node.shard()).isNull();
+      assertThat(node.toString())
+          .contains(NODE_UUID, "active", "power on")
+          .doesNotContain("ipmi", "configdrive");
     }
     takeDiscovery();
     takeApi("GET", "/v1/nodes/node-1", "1.82");

@@ -186,4 +186,55 @@ class NodesListTest extends MockIronic {
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(NodeQuery.builder().limit(1000).build().limit()).isEqualTo(1000);
   }
+
+  @Test
+  void pagingStopsWithAClearErrorWhenNoMarkerCanBeFound() throws Exception {
+    enqueueRoot(82);
+    server.enqueue(
+        json(200, "{\"nodes\": [{\"name\": \"n\"}], \"next\": \"http://x/v1/nodes?limit=1\"}"));
+    server.enqueue(json(200, "{\"nodes\": [{\"name\": \"n\"}], \"next\": \"http://x/v1/nodes\"}"));
+    server.enqueue(json(200, "{\"nodes\": [{\"name\": \"n\"}], \"next\": \"not a uri\"}"));
+    try (IronicClient client = client()) {
+      for (int i = 0; i < 3; i++) {
+        assertThatThrownBy(() -> client.nodes().list(NodeQuery.all()))
+            .isInstanceOf(IronicTransportException.class)
+            .hasMessageContaining("cannot continue paging");
+      }
+    }
+  }
+
+  @Test
+  void timestampsWithoutOffsetAreUtcAndGarbageIsAProtocolError() throws Exception {
+    enqueueRoot(82);
+    server.enqueue(
+        json(
+            200,
+            "{\"nodes\": [{\"uuid\": \"a\", \"created_at\": \"\","
+                + " \"updated_at\": \"2026-11-24T10:00:00.5\"}]}"));
+    server.enqueue(json(200, "{\"nodes\": [{\"uuid\": \"a\", \"updated_at\": \"yesterday\"}]}"));
+    try (IronicClient client = client()) {
+      Node n = client.nodes().list(NodeQuery.all()).get(0);
+      assertThat(n.createdAt()).isNull();
+      assertThat(n.updatedAt()).isEqualTo(java.time.OffsetDateTime.parse("2026-11-24T10:00:00.5Z"));
+      assertThatThrownBy(() -> client.nodes().list(NodeQuery.all()))
+          .isInstanceOf(IronicTransportException.class)
+          .hasMessageContaining("unexpected answer");
+    }
+  }
+
+  @Test
+  void findsTheNodeOfAnInstance() throws Exception {
+    enqueueRoot(82);
+    server.enqueue(json(200, page(null, node("a", "x"))));
+    server.enqueue(json(200, page(null)));
+    try (IronicClient client = client()) {
+      assertThat(client.nodes().findByInstance(INSTANCE_UUID, List.of("uuid", "power_state")))
+          .map(Node::uuid)
+          .contains("a");
+      assertThat(client.nodes().findByInstance(INSTANCE_UUID, List.of())).isEmpty();
+    }
+    takeDiscovery();
+    takeApi("GET", "/v1/nodes?instance_uuid=" + INSTANCE_UUID + "&fields=uuid,power_state", "1.82");
+    takeApi("GET", "/v1/nodes/detail?instance_uuid=" + INSTANCE_UUID, "1.82");
+  }
 }

@@ -49,7 +49,7 @@ class VolumesTest extends MockIronic {
           .isInstanceOf(IronicNotFoundException.class);
     }
     takeDiscovery();
-    takeApi("GET", "/v1/volume/targets/detail?node=" + NODE_UUID, "1.82");
+    takeApi("GET", "/v1/volume/targets?node=" + NODE_UUID + "&detail=True", "1.82");
     assertThat(body(takeApi("POST", "/v1/volume/targets", "1.82")))
         .isEqualTo(
             tree(
@@ -80,7 +80,7 @@ class VolumesTest extends MockIronic {
           .isInstanceOf(IronicConflictException.class);
     }
     takeDiscovery();
-    takeApi("GET", "/v1/volume/connectors/detail?node=" + NODE_UUID, "1.82");
+    takeApi("GET", "/v1/volume/connectors?node=" + NODE_UUID + "&detail=True", "1.82");
     assertThat(body(takeApi("POST", "/v1/volume/connectors", "1.82")))
         .isEqualTo(
             tree(

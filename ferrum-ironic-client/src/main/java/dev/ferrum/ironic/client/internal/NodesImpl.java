@@ -14,11 +14,13 @@ import dev.ferrum.ironic.client.model.NodeCreate;
 import dev.ferrum.ironic.client.model.NodeQuery;
 import dev.ferrum.ironic.client.model.NodeValidation;
 import dev.ferrum.ironic.client.model.Page;
+import dev.ferrum.ironic.client.model.PatchOperation;
 import dev.ferrum.ironic.client.model.PowerTarget;
 import dev.ferrum.ironic.client.model.ProvisionRequest;
 import dev.ferrum.ironic.client.model.Vif;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -70,6 +72,15 @@ public final class NodesImpl implements Nodes {
   @Override
   public Page<Node> page(NodeQuery query) {
     return Pager.page(api, listCall(query), "nodes", Node.class);
+  }
+
+  @Override
+  public Optional<Node> findByInstance(String instanceUuid, List<String> fields) {
+    Objects.requireNonNull(instanceUuid, "instanceUuid");
+    Objects.requireNonNull(fields, "fields");
+    NodeQuery q = NodeQuery.builder().instanceUuid(instanceUuid).fields(fields).build();
+    List<Node> found = list(q);
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
   static ApiCall listCall(NodeQuery q) {
@@ -161,11 +172,9 @@ public final class NodesImpl implements Nodes {
         .forEach(op -> {
           ObjectNode o = ops.addObject().put("op", op.op()).put("path", op.path());
           switch (op) {
-            case dev.ferrum.ironic.client.model.PatchOperation.Add a ->
-                o.set("value", Json.tree(a.value()));
-            case dev.ferrum.ironic.client.model.PatchOperation.Replace r ->
-                o.set("value", Json.tree(r.value()));
-            case dev.ferrum.ironic.client.model.PatchOperation.Remove r -> {}
+            case PatchOperation.Add a -> o.set("value", Json.tree(a.value()));
+            case PatchOperation.Replace r -> o.set("value", Json.tree(r.value()));
+            case PatchOperation.Remove r -> {}
           }
         });
     return ops;
@@ -191,7 +200,7 @@ public final class NodesImpl implements Nodes {
   @Override
   public NodeValidation validate(String node) {
     JsonNode doc = api.readTree(ApiCall.of("validate node", "GET", node(node) + "/validate", BASE));
-    Map<String, NodeValidation.InterfaceResult> results = new java.util.LinkedHashMap<>();
+    Map<String, NodeValidation.InterfaceResult> results = new LinkedHashMap<>();
     doc.properties()
         .forEach(e -> {
           if (e.getValue().isObject()) {

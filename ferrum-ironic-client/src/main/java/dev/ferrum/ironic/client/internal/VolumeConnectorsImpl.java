@@ -22,8 +22,11 @@ public final class VolumeConnectorsImpl implements VolumeConnectors {
   @Override
   public List<VolumeConnector> listByNode(String node) {
     ApiCall call =
-        ApiCall.of("list volume connectors", "GET", "/v1/volume/connectors/detail", VOLUME)
-            .withQuery(new Query().add("node", Objects.requireNonNull(node, "node")));
+        ApiCall.of("list volume connectors", "GET", "/v1/volume/connectors", VOLUME)
+            .withQuery(
+                new Query()
+                    .add("node", Objects.requireNonNull(node, "node"))
+                    .add("detail", "True"));
     return Pager.all(api, call, "connectors", VolumeConnector.class);
   }
 

@@ -22,8 +22,11 @@ public final class VolumeTargetsImpl implements VolumeTargets {
   @Override
   public List<VolumeTarget> listByNode(String node) {
     ApiCall call =
-        ApiCall.of("list volume targets", "GET", "/v1/volume/targets/detail", VOLUME)
-            .withQuery(new Query().add("node", Objects.requireNonNull(node, "node")));
+        ApiCall.of("list volume targets", "GET", "/v1/volume/targets", VOLUME)
+            .withQuery(
+                new Query()
+                    .add("node", Objects.requireNonNull(node, "node"))
+                    .add("detail", "True"));
     return Pager.all(api, call, "targets", VolumeTarget.class);
   }
 

@@ -8,7 +8,7 @@ import java.util.Objects;
  * structured contents Ironic builds the image from.
  *
  * <p>Sealed so the client knows which form it sends and can require 1.56 for the structured one
- * before sending. Both forms may hold secrets (user data, admin passwords): {@link #toString()}
+ * before sending. Both forms may hold secrets (user data, admin passwords): {@code toString()}
  * never prints the contents.
  */
 public sealed interface ConfigDrive permits ConfigDrive.Encoded, ConfigDrive.Structured {

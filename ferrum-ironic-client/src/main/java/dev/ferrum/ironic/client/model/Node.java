@@ -102,4 +102,29 @@ public record Node(
   public boolean locked() {
     return reservation != null;
   }
+
+  /**
+   * Identity and state only: the free-form maps ({@code driver_info}, {@code instance_info}...) are
+   * left out because they may hold credentials or config drives when a server does not mask them.
+   */
+  @Override
+  public String toString() {
+    return "Node[uuid="
+        + uuid
+        + ", name="
+        + name
+        + ", provisionState="
+        + provisionState
+        + ", targetProvisionState="
+        + targetProvisionState
+        + ", powerState="
+        + powerState
+        + ", maintenance="
+        + maintenance
+        + ", instanceUuid="
+        + instanceUuid
+        + ", reservation="
+        + reservation
+        + "]";
+  }
 }
