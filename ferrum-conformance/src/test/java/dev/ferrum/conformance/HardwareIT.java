@@ -3,6 +3,7 @@ package dev.ferrum.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ferrum.ironic.client.IronicBadRequestException;
 import dev.ferrum.ironic.client.IronicConflictException;
 import dev.ferrum.ironic.client.model.Node;
 import dev.ferrum.ironic.client.model.Port;
@@ -10,6 +11,8 @@ import dev.ferrum.ironic.client.model.PortCreate;
 import dev.ferrum.ironic.client.model.PortGroup;
 import dev.ferrum.ironic.client.model.PortGroupCreate;
 import dev.ferrum.ironic.client.model.PortQuery;
+import dev.ferrum.ironic.client.model.PowerState;
+import dev.ferrum.ironic.client.model.PowerTarget;
 import dev.ferrum.ironic.client.model.Vif;
 import dev.ferrum.ironic.client.model.VolumeConnector;
 import dev.ferrum.ironic.client.model.VolumeConnectorCreate;
@@ -115,7 +118,7 @@ class HardwareIT {
 
   @Test
   void volumeConnectorsAndTargetsCreateListDelete(TestNodes nodes) {
-    Node n = nodes.enroll();
+    Node n = nodes.available();
     Node other = nodes.enroll();
     String iqn = "iqn.2026-11.dev.ferrum:" + UUID.randomUUID();
 
@@ -152,6 +155,25 @@ class HardwareIT {
     assertThat(nodes.client().volumeTargets().listByNode(n.uuid()))
         .extracting(VolumeTarget::uuid)
         .containsExactly(t.uuid());
+
+    // Ironic deletes volume targets and connectors only while the node is powered off
+    assertThatThrownBy(() -> nodes.client().volumeTargets().delete(t.uuid()))
+        .isInstanceOfSatisfying(
+            IronicBadRequestException.class,
+            e ->
+                assertThat(e.faultstring())
+                    .hasValueSatisfying(f ->
+                        assertThat(f)
+                            .contains(
+                                "The requested action \"volume target deletion\" can not be"
+                                    + " performed on node \""
+                                    + n.uuid()
+                                    + "\"")));
+    assertThatThrownBy(() -> nodes.client().volumeConnectors().delete(c.uuid()))
+        .isInstanceOf(IronicBadRequestException.class)
+        .hasMessageContaining("volume connector deletion");
+    nodes.client().nodes().setPowerState(n.uuid(), PowerTarget.POWER_OFF);
+    Awaits.powerState(nodes.client(), n.uuid(), PowerState.POWER_OFF);
 
     nodes.client().volumeTargets().delete(t.uuid());
     nodes.client().volumeConnectors().delete(c.uuid());
