@@ -102,6 +102,7 @@ public final class IronicSimulator implements AutoCloseable {
     private List<String> drivers = List.of("fake-hardware", "ipmi", "redfish");
     private String defaultResourceClass = "baremetal";
     private long faultSeed = 42;
+    private Duration lockRetry = Duration.ZERO;
 
     private Builder() {}
 
@@ -272,6 +273,21 @@ public final class IronicSimulator implements AutoCloseable {
     }
 
     /**
+     * Sets how long write requests to a locked node wait (in real time) for the lock before
+     * answering 409 NodeLocked. Ironic waits about 2 s; the default, zero, answers at once.
+     *
+     * @param value the wait, not negative
+     * @return this builder
+     */
+    public Builder lockRetry(Duration value) {
+      if (value.isNegative()) {
+        throw new IllegalArgumentException("negative lockRetry");
+      }
+      lockRetry = value;
+      return this;
+    }
+
+    /**
      * Builds the simulator (not yet listening).
      *
      * @return the simulator
@@ -290,7 +306,8 @@ public final class IronicSimulator implements AutoCloseable {
               conductorHost,
               drivers,
               defaultResourceClass,
-              faultSeed);
+              faultSeed,
+              lockRetry);
       NodeSeed initial = seed.build();
       NodeSeed counted =
           new NodeSeed(

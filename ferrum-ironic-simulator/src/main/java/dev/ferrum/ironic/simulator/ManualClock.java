@@ -10,8 +10,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A clock that moves only when told to, so a test decides exactly when each pending transition
  * (deploy, clean, power change...) completes, with no sleeps and no flakiness.
  *
- * <p>Advancing runs, in the advancing thread and in due-time order, every pending transition that
- * has become due; when {@link #advance} returns those transitions are done. A transition whose
+ * <p>Advancing runs, in the advancing thread and in due-time order, every pending step that has
+ * become due, including follow-up steps (e.g. {@code cleaning} after {@code deleting}) that fall
+ * within the advanced span; when {@link #advance} returns those steps are done. A step whose
  * duration is zero still waits for the next {@code advance} (possibly by {@link Duration#ZERO}).
  */
 public final class ManualClock implements SimulatorClock {

@@ -71,6 +71,15 @@ public interface SimulatorControl {
   void forcePowerState(String node, String powerState);
 
   /**
+   * Makes {@code GET /v1/nodes/{node}/validate} report one interface as invalid, or valid again.
+   *
+   * @param node UUID or name
+   * @param iface the interface, e.g. {@code power} or {@code deploy}
+   * @param reason the reason shown, or null to report the interface as valid
+   */
+  void setValidation(String node, String iface, String reason);
+
+  /**
    * Deletes a node whatever its state, with its ports, port groups and volume objects.
    *
    * @param node UUID or name

@@ -75,6 +75,12 @@ public final class SimulatorMain implements Callable<Integer> {
   @Option(names = "--power-time", description = "Time a power action takes.")
   Duration powerTime;
 
+  @Option(
+      names = "--lock-retry",
+      defaultValue = "PT0S",
+      description = "How long writes wait for a locked node before 409 (Ironic: about PT2S).")
+  Duration lockRetry;
+
   @Option(names = "--max-limit", defaultValue = "1000", description = "Page size cap.")
   int maxLimit;
 
@@ -102,6 +108,12 @@ public final class SimulatorMain implements Callable<Integer> {
     System.exit(new CommandLine(new SimulatorMain()).execute(args));
   }
 
+  /**
+   * Starts the simulator, prints its base URL and waits for the process to be stopped.
+   *
+   * @return the exit code
+   * @throws InterruptedException if interrupted while waiting
+   */
   @Override
   public Integer call() throws InterruptedException {
     Timings timings = Timings.FAST.withDefault(stepTime);
@@ -135,6 +147,7 @@ public final class SimulatorMain implements Callable<Integer> {
             .microversions(Microversions.parse(microversions))
             .timings(timings)
             .maxLimit(maxLimit)
+            .lockRetry(lockRetry)
             .automatedClean(automatedClean)
             .console(console)
             .build()

@@ -52,7 +52,7 @@ public class ApiException extends RuntimeException {
   }
 
   static ApiException nodeLocked(String uuid, String host) {
-    return new Conflict(
+    return new NodeLocked(
         "Node "
             + uuid
             + " is locked by host "
@@ -99,6 +99,15 @@ public class ApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     Conflict(String message) {
+      super(409, message);
+    }
+  }
+
+  /** 409: the node is reserved by the conductor while an operation runs. */
+  public static final class NodeLocked extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    NodeLocked(String message) {
       super(409, message);
     }
   }

@@ -40,10 +40,7 @@ final class ChildRoutes {
     Map<String, String> q = Http.query(ctx);
     List<Predicate<ObjectNode>> filters = new ArrayList<>();
     String node = nodeIdent != null ? nodeIdent : q.get("node");
-    if (node != null) {
-      String uuid = inv.nodes.get(node).uuid;
-      filters.add(row -> uuid.equals(Json.text(row, "node_uuid")));
-    }
+    String nodeUuid = node == null ? null : inv.nodes.get(node).uuid;
     for (Map.Entry<String, String> e : q.entrySet()) {
       String k = e.getKey();
       if (res.filters().contains(k)) {
@@ -64,7 +61,10 @@ final class ChildRoutes {
           "The sort_key value " + sortKey + " is an invalid field for sorting");
     }
     Predicate<ObjectNode> all = row -> filters.stream().allMatch(f -> f.test(row));
-    List<ObjectNode> page = res.table().page(all, q.get("marker"), limit, desc);
+    List<ObjectNode> page =
+        nodeUuid != null
+            ? res.table().pageOfNode(nodeUuid, all, q.get("marker"), limit, desc)
+            : res.table().page(all, q.get("marker"), limit, desc);
     String base = Http.base(ctx);
     ObjectNode body = Json.object();
     ArrayNode items = body.putArray(res.key());

@@ -1,5 +1,6 @@
 package dev.ferrum.ironic.simulator.internal;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ferrum.ironic.simulator.FailureAction;
 import dev.ferrum.ironic.simulator.FaultRule;
 import dev.ferrum.ironic.simulator.NodeSeed;
@@ -86,6 +87,21 @@ public final class Control implements SimulatorControl {
       throw new SimulatorException.InvalidRequestException("unknown power state " + powerState);
     }
     conductor.forcePowerState(node(node), powerState);
+  }
+
+  @Override
+  public void setValidation(String node, String iface, String reason) {
+    Objects.requireNonNull(iface, "iface");
+    inv.nodes.update(
+        node(node),
+        d -> {
+          ObjectNode v = ProvisionVerbs.objectField(d, Validation.FIELD);
+          if (reason == null) {
+            v.remove(iface);
+          } else {
+            v.put(iface, reason);
+          }
+        });
   }
 
   @Override

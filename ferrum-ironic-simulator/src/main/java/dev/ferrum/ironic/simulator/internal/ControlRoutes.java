@@ -45,6 +45,7 @@ final class ControlRoutes {
     app.put(P + "/nodes/{node}/power_state", this::forcePower);
     app.post(P + "/nodes/{node}/fail_next", this::failNext);
     app.put(P + "/nodes/{node}/maintenance", this::maintenance);
+    app.put(P + "/nodes/{node}/validation", this::validation);
     app.get(P + "/faults", this::faults);
     app.post(P + "/faults", this::addFault);
     app.delete(P + "/faults", ctx -> done(ctx, control::clearFaults));
@@ -154,6 +155,15 @@ final class ControlRoutes {
     ObjectNode b = Http.body(ctx);
     boolean on = b.path("maintenance").asBoolean(true);
     done(ctx, () -> control.setMaintenance(node(ctx), on, Json.text(b, "reason")));
+  }
+
+  private void validation(Context ctx) {
+    ObjectNode b = Http.body(ctx);
+    String iface = Json.text(b, "interface");
+    if (iface == null) {
+      throw new IllegalArgumentException("interface is required");
+    }
+    done(ctx, () -> control.setValidation(node(ctx), iface, Json.text(b, "reason")));
   }
 
   private void faults(Context ctx) {

@@ -93,6 +93,7 @@ final class HttpPipeline {
       ctx.attribute(Http.HANDLED_ATTR, Boolean.TRUE);
       Request base = Request.getBaseRequest(ctx.req());
       if (base != null) {
+        base.getHttpChannel().getEndPoint().close();
         base.getHttpChannel().abort(new IOException("connection dropped by fault rule"));
       }
       ctx.skipRemainingHandlers();

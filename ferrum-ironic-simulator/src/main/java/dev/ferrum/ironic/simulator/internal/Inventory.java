@@ -17,7 +17,8 @@ final class Inventory {
           List.of(
               new ResourceTable.UniqueKey(
                   p -> lower(Json.text(p, "address")),
-                  a -> "A port with MAC address " + a + " already exists.")));
+                  a -> "A port with MAC address " + a + " already exists."),
+              vifKey("Port")));
   final ResourceTable portgroups =
       new ResourceTable(
           "Portgroup",
@@ -27,7 +28,8 @@ final class Inventory {
                   a -> "A port group with MAC address " + a + " already exists."),
               new ResourceTable.UniqueKey(
                   p -> Json.text(p, "name"),
-                  n -> "A portgroup with name " + n + " already exists.")));
+                  n -> "A portgroup with name " + n + " already exists."),
+              vifKey("Portgroup")));
   final ResourceTable connectors =
       new ResourceTable(
           "Volume connector",
@@ -55,6 +57,14 @@ final class Inventory {
   Inventory(SimConfig config) {
     this.config = config;
     this.nodes = new NodeStore(config.clock());
+  }
+
+  /** A VIF may be attached to one port or port group only, on any node. */
+  private static ResourceTable.UniqueKey vifKey(String kind) {
+    return new ResourceTable.UniqueKey(
+        row -> Json.text(row.path("internal_info"), Vifs.KEY),
+        vif ->
+            "Unable to attach VIF because VIF " + vif + " is already attached to another " + kind);
   }
 
   static String lower(String s) {

@@ -38,7 +38,7 @@ final class JsonPatch {
       String op = Json.text(item, "op");
       String path = Json.text(item, "path");
       if (op == null || path == null || !path.startsWith("/") || path.equals("/")) {
-        throw ApiException.badRequest("Invalid patch operation: " + Json.write(item));
+        throw ApiException.badRequest("Invalid patch operation on path " + path);
       }
       if (!List.of("add", "replace", "remove", "test").contains(op)) {
         throw ApiException.badRequest("Unsupported patch operation: " + op);
@@ -62,7 +62,8 @@ final class JsonPatch {
     for (int i = 0; i < path.size() - 1; i++) {
       JsonNode next = child(parent, path.get(i));
       if (next == null || next.isNull()) {
-        throw ApiException.badRequest("member '" + path.get(i) + "' not found in " + parent);
+        // Unlike jsonpatch, the parent is not echoed: it may hold secrets (driver_info).
+        throw ApiException.badRequest("member '" + path.get(i) + "' not found");
       }
       parent = next;
     }

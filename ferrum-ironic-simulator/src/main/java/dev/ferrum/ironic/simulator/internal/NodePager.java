@@ -9,16 +9,20 @@ import java.util.NavigableMap;
 import java.util.function.Predicate;
 
 /**
- * Runs a {@link NodeQuery} against the store. Sorting by {@code id} (the default) or {@code uuid}
- * walks a skip list from the marker and stops when the page is full, so it costs O(page) plus
- * whatever the filter skips; other sort keys sort the filtered nodes.
+ * Runs a {@link NodeQuery} against the store. Sorting by {@code id} (the default), {@code uuid} or
+ * {@code updated_at} walks a skip list from the marker and stops when the page is full, so it costs
+ * O(page) plus whatever the filter skips; other sort keys sort the filtered nodes.
  */
 final class NodePager {
   private NodePager() {}
 
   /** A page of node snapshots, in order. */
   static List<ObjectNode> page(NodeStore store, NodeQuery q) {
-    Predicate<ObjectNode> filter = q.predicate();
+    return page(store, q, q.predicate());
+  }
+
+  /** As {@link #page(NodeStore, NodeQuery)} with an explicit filter (tests count its calls). */
+  static List<ObjectNode> page(NodeStore store, NodeQuery q, Predicate<ObjectNode> filter) {
     SimNode markerNode = null;
     if (q.marker() != null) {
       markerNode = store.get(q.marker());
@@ -37,6 +41,16 @@ final class NodePager {
           walk(tail(store.byId(), markerNode == null ? null : markerNode.id, q), filter, q);
       case "uuid" ->
           walk(tail(store.byUuid(), markerNode == null ? null : markerNode.uuid, q), filter, q);
+      case "updated_at" ->
+          walk(
+              tail(
+                  store.byUpdated(),
+                  markerNode == null
+                      ? null
+                      : NodeStore.UpdatedKey.of(markerNode, markerNode.data()),
+                  q),
+              filter,
+              q);
       default -> sorted(store, q, filter, markerNode);
     };
   }

@@ -199,8 +199,11 @@ record NodeQuery(
           }
         }
         case "shard" -> {
-          Set<String> shards = Set.of(value.split(","));
-          parts.add(n -> shards.contains(Json.text(n, "shard")));
+          Set<String> shards = new java.util.HashSet<>(Arrays.asList(value.split(",")));
+          parts.add(n -> {
+            String shard = Json.text(n, "shard");
+            return shard != null && shards.contains(shard);
+          });
         }
         case "description_contains" ->
             parts.add(n -> {

@@ -92,14 +92,15 @@ final class NodeRoutes {
             "Node " + node.uuid + " is associated with instance " + instance + ".");
       }
       String state = node.provisionState();
-      if (!ProvisionStates.DELETE_ALLOWED.contains(state)) {
-        throw ApiException.badRequest(
-            "Can not delete node "
+      if (!ProvisionStates.DELETE_ALLOWED.contains(state) && !d.path("maintenance").asBoolean()) {
+        throw ApiException.conflict(
+            "Can not delete node \""
                 + node.uuid
-                + " while it is in provision state \""
+                + "\" while it is in provision state \""
                 + state
-                + "\". Valid provision states to start deletion are: available, manageable,"
-                + " enroll, adopt failed, clean failed, inspect failed");
+                + "\". Valid provision states to start deletion are available, manageable,"
+                + " enroll, adopt failed, clean failed, inspect failed, in addition to any state"
+                + " while in maintenance mode.");
       }
       if (d.path("protected").asBoolean(false)) {
         throw new ApiException.Other(

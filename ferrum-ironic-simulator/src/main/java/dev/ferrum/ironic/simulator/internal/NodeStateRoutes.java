@@ -124,11 +124,6 @@ final class NodeStateRoutes {
   }
 
   private void validate(Context ctx) {
-    inv.nodes.get(ctx.pathParam("node"));
-    ObjectNode body = Json.object();
-    for (String iface : INTERFACES) {
-      body.putObject(iface).put("result", true);
-    }
-    Http.ok(ctx, body);
+    Http.ok(ctx, Validation.result(inv.nodes.get(ctx.pathParam("node")).data()));
   }
 }

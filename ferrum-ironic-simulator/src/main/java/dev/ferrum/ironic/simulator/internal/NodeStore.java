@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Holds every node in memory with the indexes listing and lookups need: creation order (Ironic's
- * default sort key {@code id}), UUID order, name and instance UUID. Sorted indexes are skip lists
- * so a page starting at a marker costs O(log n + page).
+ * default sort key {@code id}), UUID order, {@code updated_at} order, name and instance UUID.
+ * Sorted indexes are skip lists so a page starting at a marker costs O(log n + page).
  */
 final class NodeStore {
   static final Pattern UUID_PATTERN =
@@ -24,11 +24,31 @@ final class NodeStore {
 
   private final ConcurrentSkipListMap<Long, SimNode> byId = new ConcurrentSkipListMap<>();
   private final ConcurrentSkipListMap<String, SimNode> byUuid = new ConcurrentSkipListMap<>();
+  private final ConcurrentSkipListMap<UpdatedKey, SimNode> byUpdated =
+      new ConcurrentSkipListMap<>();
   private final Map<String, SimNode> byName = new ConcurrentHashMap<>();
   private final Map<String, SimNode> byInstance = new ConcurrentHashMap<>();
   private final AtomicLong ids = new AtomicLong();
   private final Object indexLock = new Object();
   private final SimulatorClock clock;
+
+  /**
+   * Position of a node in {@code updated_at} order: never-updated nodes (null) first, like SQL
+   * ascending order; ties broken by creation order. Timestamps are fixed-width ISO text, so text
+   * order is time order.
+   */
+  record UpdatedKey(String updatedAt, long id) implements Comparable<UpdatedKey> {
+    static UpdatedKey of(SimNode node, ObjectNode data) {
+      String at = Json.text(data, "updated_at");
+      return new UpdatedKey(at == null ? "" : at, node.id);
+    }
+
+    @Override
+    public int compareTo(UpdatedKey o) {
+      int c = updatedAt.compareTo(o.updatedAt);
+      return c != 0 ? c : Long.compare(id, o.id);
+    }
+  }
 
   NodeStore(SimulatorClock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -57,6 +77,7 @@ final class NodeStore {
       SimNode node = new SimNode(ids.incrementAndGet(), uuid, data);
       byId.put(node.id, node);
       byUuid.put(uuid, node);
+      byUpdated.put(UpdatedKey.of(node, data), node);
       if (name != null) {
         byName.put(name, node);
       }
@@ -102,6 +123,8 @@ final class NodeStore {
       copy.put("updated_at", now());
       reindex(node, before, copy);
       node.publish(copy);
+      byUpdated.remove(UpdatedKey.of(node, before));
+      byUpdated.put(UpdatedKey.of(node, copy), node);
       return copy;
     }
   }
@@ -142,6 +165,7 @@ final class NodeStore {
       byId.remove(node.id);
       byUuid.remove(node.uuid);
       ObjectNode data = node.data();
+      byUpdated.remove(UpdatedKey.of(node, data));
       String name = Json.text(data, "name");
       if (name != null) {
         byName.remove(name, node);
@@ -160,6 +184,10 @@ final class NodeStore {
 
   NavigableMap<String, SimNode> byUuid() {
     return byUuid;
+  }
+
+  NavigableMap<UpdatedKey, SimNode> byUpdated() {
+    return byUpdated;
   }
 
   Collection<SimNode> all() {

@@ -98,6 +98,12 @@ final class ProvisionVerbs {
         conductor.requireUnlocked(d);
         throw ApiException.invalidState(target, node.uuid, node.provisionState());
       }
+      boolean tearsDown = Set.of("rebuild", "deleted", "undeploy").contains(target);
+      if (tearsDown && d.path("protected").asBoolean(false)) {
+        throw new ApiException.Other(
+            403,
+            "Node " + node.uuid + " is protected and cannot be undeployed, rebuilt or deleted");
+      }
       if (deployLike) {
         checkInstanceTraits(d);
       }
@@ -124,15 +130,7 @@ final class ProvisionVerbs {
           MANAGEABLE.equals(state)
               ? plan(MANAGEABLE, List.of(cleaning(MANAGEABLE)), MANAGEABLE)
               : null;
-      case "inspect" ->
-          Set.of(MANAGEABLE, INSPECTFAIL).contains(state)
-              ? plan(
-                  MANAGEABLE,
-                  List.of(
-                      Plan.Step.failing(
-                          INSPECTING, FailureAction.INSPECT, INSPECTFAIL, MANAGEABLE)),
-                  MANAGEABLE)
-              : null;
+      case "inspect" -> Set.of(MANAGEABLE, INSPECTFAIL).contains(state) ? inspect() : null;
       case "adopt" ->
           Set.of(MANAGEABLE, ADOPTFAIL).contains(state)
               ? plan(ACTIVE, List.of(Plan.Step.of(ADOPTING)), ACTIVE)
@@ -162,6 +160,18 @@ final class ProvisionVerbs {
       case "abort" -> abort(state);
       default -> null;
     };
+  }
+
+  private Plan inspect() {
+    return new Plan(
+        MANAGEABLE,
+        d -> {
+          d.put("inspection_started_at", inv.nodes.now());
+          d.putNull("inspection_finished_at");
+        },
+        List.of(Plan.Step.failing(INSPECTING, FailureAction.INSPECT, INSPECTFAIL, MANAGEABLE)),
+        MANAGEABLE,
+        d -> d.put("inspection_finished_at", inv.nodes.now()));
   }
 
   private static Plan plan(String target, List<Plan.Step> steps, String finalState) {

@@ -124,6 +124,38 @@ final class ResourceTable {
     return uuid == null ? null : find(uuid);
   }
 
+  /**
+   * A page of one node's rows in creation order after the marker UUID; uses the node index, so it
+   * costs O(rows of the node), not O(all rows).
+   */
+  List<ObjectNode> pageOfNode(
+      String nodeUuid, Predicate<ObjectNode> filter, String marker, int limit, boolean desc) {
+    long markerId = desc ? Long.MAX_VALUE : Long.MIN_VALUE;
+    if (marker != null) {
+      Row m = byUuid.get(marker);
+      if (m == null) {
+        throw ApiException.notFound(label + " " + marker + " could not be found.");
+      }
+      markerId = m.id();
+    }
+    List<Row> rows = new ArrayList<>();
+    Set<String> uuids = byNode.get(nodeUuid);
+    if (uuids != null) {
+      for (String u : uuids) {
+        Row r = byUuid.get(u);
+        if (r != null && (desc ? r.id() < markerId : r.id() > markerId) && filter.test(r.data())) {
+          rows.add(r);
+        }
+      }
+    }
+    rows.sort((a, b) -> desc ? Long.compare(b.id(), a.id()) : Long.compare(a.id(), b.id()));
+    List<ObjectNode> out = new ArrayList<>();
+    for (int i = 0; i < rows.size() && i < limit; i++) {
+      out.add(rows.get(i).data());
+    }
+    return out;
+  }
+
   /** A page in creation order after the marker UUID. */
   List<ObjectNode> page(Predicate<ObjectNode> filter, String marker, int limit, boolean desc) {
     NavigableMap<Long, String> view = desc ? order.descendingMap() : order;

@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param drivers the hardware types the simulated conductor supports
  * @param defaultResourceClass the resource class of nodes created without one
  * @param faultSeed seed of the random source deciding probabilistic faults
+ * @param lockRetry how long write requests wait for a locked node before answering 409 (real time;
+ *     Ironic waits about 2 s)
  */
 public record SimConfig(
     String host,
@@ -36,7 +38,8 @@ public record SimConfig(
     String conductorHost,
     List<String> drivers,
     String defaultResourceClass,
-    long faultSeed) {
+    long faultSeed,
+    java.time.Duration lockRetry) {
 
   /** Validates and copies. */
   public SimConfig {
@@ -46,6 +49,7 @@ public record SimConfig(
     Objects.requireNonNull(timings, "timings");
     Objects.requireNonNull(consoleKind, "consoleKind");
     Objects.requireNonNull(conductorHost, "conductorHost");
+    Objects.requireNonNull(lockRetry, "lockRetry");
     drivers = List.copyOf(drivers);
     if (maxLimit < 1) {
       throw new IllegalArgumentException("maxLimit must be positive");

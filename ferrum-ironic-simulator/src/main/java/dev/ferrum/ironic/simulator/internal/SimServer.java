@@ -3,12 +3,15 @@ package dev.ferrum.ironic.simulator.internal;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.util.Objects;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Wires the engine together and runs it on Javalin (virtual threads, loopback by default). */
 public final class SimServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SimServer.class);
+  private static final int ACCEPT_QUEUE = 1024;
 
   private final SimConfig config;
   private final TaskScheduler scheduler;
@@ -38,9 +41,18 @@ public final class SimServer implements AutoCloseable {
           c.startupWatcherEnabled = false;
           c.router.ignoreTrailingSlashes = true;
           c.http.defaultContentType = "application/json";
+          c.jetty.addConnector((server, httpConfig) -> {
+            ServerConnector connector =
+                new ServerConnector(server, new HttpConnectionFactory(httpConfig));
+            connector.setHost(config.host());
+            connector.setPort(config.port());
+            // Bursts of hundreds of new connections must queue, not be reset.
+            connector.setAcceptQueueSize(ACCEPT_QUEUE);
+            return connector;
+          });
         });
     new HttpPipeline(config, templates, counters, faults).install(app);
-    Router router = new Router(app, templates);
+    Router router = new Router(app, templates, config.lockRetry());
     new DiscoveryRoutes(config).register(router);
     new NodeRoutes(inv, factory, new NodePatcher(conductor, factory), conductor).register(router);
     new NodeStateRoutes(inv, conductor, new ProvisionVerbs(inv, conductor)).register(router);
@@ -57,7 +69,7 @@ public final class SimServer implements AutoCloseable {
    * @return this server
    */
   public SimServer start() {
-    app.start(config.host(), config.port());
+    app.start();
     String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
     baseUri = URI.create("http://" + host + ":" + app.port());
     LOG.info("Ironic simulator listening on {}", baseUri);
