@@ -7,7 +7,9 @@ import dev.ferrum.ironic.client.IronicClient;
 import dev.ferrum.ironic.client.IronicUnauthorizedException;
 import dev.ferrum.ironic.client.IronicVersionNotSupportedException;
 import dev.ferrum.ironic.client.model.Microversion;
+import dev.ferrum.ironic.client.model.Node;
 import dev.ferrum.ironic.client.model.NodeQuery;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -89,6 +91,8 @@ class DiscoveryIT {
     RawHttp.Response anonymous = target.raw().send("GET", "/v1/nodes", "1.46", null, false);
     if (target.authenticated()) {
       assertThat(anonymous.status()).isEqualTo(401);
+      assertThat(anonymous.body().path("error").path("code").asInt()).isEqualTo(401);
+      assertThat(anonymous.fault()).isEqualTo("Authorization required");
       assertThat(anonymous.header("WWW-Authenticate"))
           .hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
       try (IronicClient wrong =
@@ -105,5 +109,27 @@ class DiscoveryIT {
       assertThat(anonymous.status()).isEqualTo(200);
     }
     assertThat(target.raw().get("/v1/nodes", "1.46").status()).isEqualTo(200);
+  }
+
+  @Test
+  void oldestVersionHidesNewerFieldsAndRefusesThem(TestNodes nodes, IronicTarget target) {
+    Node n = nodes.available();
+
+    RawHttp.Response old = target.raw().get("/v1/nodes/" + n.uuid(), null);
+    assertThat(old.status()).isEqualTo(200);
+    assertThat(old.header("X-OpenStack-Ironic-API-Version")).contains("1.1");
+    assertThat(old.body().has("name")).isFalse();
+    assertThat(old.body().path("provision_state").isNull()).isTrue();
+
+    RawHttp.Response create =
+        target
+            .raw()
+            .send("POST", "/v1/nodes", "1.1", Map.of("driver", "fake-hardware", "name", "conf-x"));
+    assertThat(create.status()).isEqualTo(406);
+    assertThat(create.fault()).contains("Request not acceptable");
+
+    RawHttp.Response shard = target.raw().get("/v1/nodes?shard=conf", "1.81");
+    assertThat(shard.status()).isEqualTo(406);
+    assertThat(shard.fault()).contains("The minimal required API version should be 1.82");
   }
 }

@@ -15,6 +15,7 @@ import dev.ferrum.ironic.client.model.PowerState;
 import dev.ferrum.ironic.client.model.PowerTarget;
 import dev.ferrum.ironic.client.model.ProvisionRequest;
 import dev.ferrum.ironic.client.model.ProvisionVerb;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,6 +42,43 @@ class ErrorsIT {
             });
     assertThatThrownBy(() -> target.client().nodes().get("conf-no-such-name"))
         .isInstanceOf(IronicNotFoundException.class);
+
+    // the envelope: error_message holds a JSON document as a string
+    RawHttp.Response raw = target.raw().get("/v1/nodes/" + uuid, "1.46");
+    assertThat(raw.status()).isEqualTo(404);
+    assertThat(raw.body().path("error_message").isTextual()).isTrue();
+    assertThat(raw.body().path("error_message").asText())
+        .startsWith("{\"faultcode\": \"Client\", \"faultstring\": ")
+        .endsWith(", \"debuginfo\": null}");
+    assertThat(raw.header("Openstack-Request-Id"))
+        .hasValueSatisfying(id -> assertThat(id).startsWith("req-"));
+  }
+
+  @Test
+  void unknownDriverAndUnknownFieldAre400(IronicTarget target, TestNodes nodes) {
+    RawHttp.Response ipmi =
+        createRaw(target, Map.of("driver", "ipmi", "name", nodes.uniqueName("ipmi")));
+    assertThat(ipmi.status()).isEqualTo(400);
+    assertThat(ipmi.fault())
+        .contains("No valid host was found")
+        .contains("No conductor service registered which supports driver ipmi");
+
+    RawHttp.Response bogus =
+        createRaw(
+            target,
+            Map.of("driver", "fake-hardware", "name", nodes.uniqueName("bogus"), "bogus_field", 1));
+    assertThat(bogus.status()).isEqualTo(400);
+    assertThat(bogus.fault())
+        .contains("Additional properties are not allowed ('bogus_field' was unexpected)");
+  }
+
+  /** POSTs a node; one wrongly created is deleted at once so nothing leaks. */
+  private static RawHttp.Response createRaw(IronicTarget target, Map<String, Object> body) {
+    RawHttp.Response r = target.raw().send("POST", "/v1/nodes", "1.46", body);
+    if (r.status() == 201) {
+      target.client().nodes().delete(r.body().path("uuid").asText());
+    }
+    return r;
   }
 
   @Test

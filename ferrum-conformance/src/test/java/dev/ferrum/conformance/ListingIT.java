@@ -149,4 +149,56 @@ class ListingIT {
   private static List<String> uuids(List<Node> nodes) {
     return nodes.stream().map(Node::uuid).toList();
   }
+
+  @Test
+  void fullPageHasNextLinkThatDropsTheFilters(IronicTarget target, TestNodes nodes) {
+    String rc = uniqueResourceClass();
+    List<String> mine = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      mine.add(nodes.enroll(b -> b.resourceClass(rc)).uuid());
+    }
+
+    RawHttp.Response first =
+        target.raw().get("/v1/nodes?resource_class=" + rc + "&limit=2&associated=false", "1.46");
+    assertThat(first.status()).isEqualTo(200);
+    String next = first.body().path("next").asText();
+    assertThat(next)
+        .contains("/v1/nodes?")
+        .contains("limit=2")
+        .contains("marker=" + mine.get(1))
+        .contains("sort_key=id")
+        .doesNotContain("resource_class")
+        .doesNotContain("associated");
+
+    // a full last page still has a next link; the page after it is empty
+    RawHttp.Response second =
+        target
+            .raw()
+            .get("/v1/nodes?resource_class=" + rc + "&limit=2&marker=" + mine.get(1), "1.46");
+    assertThat(second.body().path("nodes")).hasSize(2);
+    assertThat(second.body().has("next")).isTrue();
+    RawHttp.Response third =
+        target
+            .raw()
+            .get("/v1/nodes?resource_class=" + rc + "&limit=2&marker=" + mine.get(3), "1.46");
+    assertThat(third.body().path("nodes")).isEmpty();
+    assertThat(third.body().has("next")).isFalse();
+  }
+
+  @Test
+  void invalidQueryParametersAre400(IronicTarget target) {
+    RawHttp raw = target.raw();
+
+    assertThat(raw.get("/v1/nodes?limit=0", "1.46").fault()).contains("Limit must be positive");
+    RawHttp.Response state = raw.get("/v1/nodes?provision_state=bogus", "1.46");
+    assertThat(state.status()).isEqualTo(400);
+    assertThat(state.fault()).contains("Provision state \"bogus\" is not valid");
+    RawHttp.Response instance = raw.get("/v1/nodes?instance_uuid=not-a-uuid", "1.46");
+    assertThat(instance.status()).isEqualTo(400);
+    assertThat(instance.fault()).contains("Expected UUID for instance_uuid: not-a-uuid");
+    RawHttp.Response sort = raw.get("/v1/nodes?sort_key=properties", "1.46");
+    assertThat(sort.status()).isEqualTo(400);
+    assertThat(sort.fault())
+        .contains("The sort_key value properties is an invalid field for sorting");
+  }
 }

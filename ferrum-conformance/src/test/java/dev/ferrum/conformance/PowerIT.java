@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ferrum.ironic.client.model.Node;
 import dev.ferrum.ironic.client.model.PowerState;
 import dev.ferrum.ironic.client.model.PowerTarget;
+import dev.ferrum.ironic.client.model.ProvisionRequest;
+import dev.ferrum.ironic.client.model.ProvisionState;
+import dev.ferrum.ironic.client.model.ProvisionVerb;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -52,6 +55,27 @@ class PowerIT {
   void fakeDeployLeavesPowerStateUntouched(TestNodes nodes) {
     Node active = nodes.active();
     assertThat(active.powerState()).isNull();
+    var api = nodes.client().nodes();
+    api.setPowerState(active.uuid(), PowerTarget.POWER_ON);
+    Awaits.powerState(nodes.client(), active.uuid(), PowerState.POWER_ON);
+
+    api.setProvisionState(active.uuid(), ProvisionRequest.of(ProvisionVerb.DELETED));
+    Node available = Awaits.provisionState(nodes.client(), active.uuid(), ProvisionState.AVAILABLE);
+
+    assertThat(available.powerState()).isEqualTo(PowerState.POWER_ON);
+  }
+
+  @Test
+  void powerOffIsAcceptedInMaintenance(TestNodes nodes) {
+    Node n = nodes.available();
+    nodes.client().nodes().setPowerState(n.uuid(), PowerTarget.POWER_ON);
+    Awaits.powerState(nodes.client(), n.uuid(), PowerState.POWER_ON);
+    nodes.client().nodes().setMaintenance(n.uuid(), Optional.of("power test"));
+
+    nodes.client().nodes().setPowerState(n.uuid(), PowerTarget.POWER_OFF);
+
+    Node off = Awaits.powerState(nodes.client(), n.uuid(), PowerState.POWER_OFF);
+    assertThat(off.maintenance()).isTrue();
   }
 
   @Test

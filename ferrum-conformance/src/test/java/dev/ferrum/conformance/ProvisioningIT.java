@@ -3,6 +3,7 @@ package dev.ferrum.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ferrum.ironic.client.IronicBadRequestException;
 import dev.ferrum.ironic.client.IronicConflictException;
 import dev.ferrum.ironic.client.model.ConfigDrive;
 import dev.ferrum.ironic.client.model.JsonPatch;
@@ -128,7 +129,10 @@ class ProvisioningIT {
     Node active = Awaits.provisionState(nodes.client(), n.uuid(), ProvisionState.ACTIVE);
 
     assertThat(active.instanceUuid()).isEqualTo(instance);
-    assertThat(active.instanceInfo()).containsEntry("configdrive", "******");
+    assertThat(active.instanceInfo())
+        .containsEntry("configdrive", "******")
+        .containsEntry("image_type", "whole-disk");
+    assertThat(active.driverInternalInfo()).containsEntry("is_whole_disk_image", true);
     assertThat(active.lastError()).isNull();
   }
 
@@ -137,6 +141,19 @@ class ProvisioningIT {
     Assumptions.assumeTrue(target.client().microversion().atLeast(Microversion.of(56)));
     Node n = nodes.available();
     nodes.prepareDeploy(n.uuid());
+    RawHttp.Response tooOld =
+        target
+            .raw()
+            .send(
+                "PUT",
+                "/v1/nodes/" + n.uuid() + "/states/provision",
+                "1.55",
+                Map.of("target", "active", "configdrive", Map.of("user_data", "x")));
+    assertThat(tooOld.status()).isEqualTo(400);
+    assertThat(tooOld.fault())
+        .contains(
+            "Providing a JSON object for configdrive is only supported starting with API"
+                + " version 1.56");
     Map<String, Object> drive =
         Map.of(
             "meta_data", Map.of("uuid", n.uuid(), "hostname", "conformance"),
@@ -181,10 +198,13 @@ class ProvisioningIT {
 
     nodes.client().nodes().setProvisionState(n.uuid(), ProvisionRequest.rescue("s3cret-rescue"));
     Node rescued = Awaits.provisionState(nodes.client(), n.uuid(), ProvisionState.RESCUE);
-    assertThat(rescued.instanceInfo()).containsEntry("rescue_password", "******");
+    assertThat(rescued.instanceInfo())
+        .containsEntry("rescue_password", "******")
+        .containsEntry("hashed_rescue_password", "******");
 
     nodes.client().nodes().setProvisionState(n.uuid(), ProvisionRequest.of(ProvisionVerb.UNRESCUE));
-    Awaits.provisionState(nodes.client(), n.uuid(), ProvisionState.ACTIVE);
+    Node unrescued = Awaits.provisionState(nodes.client(), n.uuid(), ProvisionState.ACTIVE);
+    assertThat(unrescued.instanceInfo()).containsEntry("rescue_password", "******");
   }
 
   @Test
@@ -196,5 +216,57 @@ class ProvisioningIT {
 
     assertThat(available.instanceUuid()).isNull();
     assertThat(available.instanceInfo()).isNullOrEmpty();
+  }
+
+  @Test
+  void provisionRequestAnswers202WithLocationAndNoBody(IronicTarget target, TestNodes nodes) {
+    Node n = nodes.enroll();
+
+    RawHttp.Response r =
+        target
+            .raw()
+            .send(
+                "PUT",
+                "/v1/nodes/" + n.uuid() + "/states/provision",
+                "1.46",
+                Map.of("target", "manage"));
+
+    assertThat(r.status()).isEqualTo(202);
+    assertThat(r.raw().body()).isEmpty();
+    assertThat(r.header("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/v1/nodes/" + n.uuid() + "/states"));
+    Awaits.provisionState(nodes.client(), n.uuid(), ProvisionState.MANAGEABLE);
+  }
+
+  @Test
+  void deployWithInstanceTraitsMissingOnTheNodeIs400(TestNodes nodes) {
+    Node n = nodes.available();
+    nodes.prepareDeploy(n.uuid());
+    nodes.client().nodes().addTrait(n.uuid(), "CUSTOM_ON_NODE");
+    nodes
+        .client()
+        .nodes()
+        .update(
+            n.uuid(),
+            JsonPatch.builder()
+                .add("/instance_info/traits", List.of("CUSTOM_ON_NODE", "CUSTOM_NOT_ON_NODE"))
+                .build());
+
+    assertThatThrownBy(() ->
+            nodes
+                .client()
+                .nodes()
+                .setProvisionState(n.uuid(), ProvisionRequest.deploy(Optional.empty())))
+        .isInstanceOfSatisfying(
+            IronicBadRequestException.class,
+            e ->
+                assertThat(e.faultstring())
+                    .hasValueSatisfying(f ->
+                        assertThat(f)
+                            .contains(
+                                "Cannot specify instance traits that are not also set on the node")
+                            .contains("CUSTOM_NOT_ON_NODE")));
+    assertThat(nodes.client().nodes().get(n.uuid()).provisionState())
+        .isEqualTo(ProvisionState.AVAILABLE);
   }
 }

@@ -85,7 +85,9 @@ final class TargetSession implements AutoCloseable {
   }
 
   private java.net.URI startSimulator(boolean slow) {
-    IronicSimulator.Builder b = IronicSimulator.builder();
+    // like the real target: fake-hardware is the only hardware type with a conductor
+    IronicSimulator.Builder b =
+        IronicSimulator.builder().drivers(java.util.List.of("fake-hardware"));
     if (slow) {
       b.timing("power", Duration.ofSeconds(SLOW_POWER_SECONDS));
     }
