@@ -52,16 +52,27 @@ public final class ConformanceSummaryListener implements TestExecutionListener {
         case ABORTED ->
             skipped.add(
                 new String[] {
-                  name(id), result.getThrowable().map(Throwable::getMessage).orElse("aborted")
+                  name(id),
+                  result
+                      .getThrowable()
+                      .map(t ->
+                          String.valueOf(t.getMessage()).replaceFirst("^Assumption failed: ", ""))
+                      .orElse("aborted")
                 });
         case FAILED -> {
           failed++;
-          failures.add(name(id) + ": " + result.getThrowable().map(String::valueOf).orElse("?"));
+          failures.add(
+              name(id)
+                  + ": "
+                  + result.getThrowable().map(ConformanceSummaryListener::brief).orElse("?"));
         }
       }
     } else if (result.getStatus() == TestExecutionResult.Status.FAILED && id.isContainer()) {
       failed++;
-      failures.add(name(id) + ": " + result.getThrowable().map(String::valueOf).orElse("?"));
+      failures.add(
+          name(id)
+              + ": "
+              + result.getThrowable().map(ConformanceSummaryListener::brief).orElse("?"));
     }
   }
 
@@ -81,6 +92,10 @@ public final class ConformanceSummaryListener implements TestExecutionListener {
         .append(" failed, ")
         .append(skipped.size())
         .append(" skipped");
+    List<String> deviations = KnownDeviations.recorded();
+    if (!deviations.isEmpty()) {
+      sb.append(", ").append(deviations.size()).append(" known simulator deviation(s)");
+    }
     Map<String, List<String>> byReason = new TreeMap<>();
     for (String[] s : skipped) {
       byReason.computeIfAbsent(s[1], k -> new ArrayList<>()).add(s[0]);
@@ -93,8 +108,11 @@ public final class ConformanceSummaryListener implements TestExecutionListener {
         tests.forEach(t -> sb.append(System.lineSeparator()).append("    ").append(t));
       }
     });
+    for (String d : deviations) {
+      sb.append(System.lineSeparator()).append("  deviation ").append(d);
+    }
     for (String f : failures) {
-      sb.append(System.lineSeparator()).append("  FAILED ").append(firstLine(f));
+      sb.append(System.lineSeparator()).append("  FAILED ").append(f);
     }
     System.out.println(sb);
   }
@@ -118,8 +136,10 @@ public final class ConformanceSummaryListener implements TestExecutionListener {
     return parent + (paren > 0 ? display.substring(0, paren) : display);
   }
 
-  private static String firstLine(String s) {
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
+  /** The exception type and its message on one line, at most 240 characters. */
+  private static String brief(Throwable t) {
+    String msg = String.valueOf(t.getMessage()).strip().replaceAll("\\s+", " ");
+    String one = t.getClass().getSimpleName() + ": " + msg;
+    return one.length() > 240 ? one.substring(0, 237) + "..." : one;
   }
 }

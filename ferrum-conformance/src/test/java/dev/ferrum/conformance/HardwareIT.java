@@ -157,21 +157,6 @@ class HardwareIT {
         .containsExactly(t.uuid());
 
     // Ironic deletes volume targets and connectors only while the node is powered off
-    assertThatThrownBy(() -> nodes.client().volumeTargets().delete(t.uuid()))
-        .isInstanceOfSatisfying(
-            IronicBadRequestException.class,
-            e ->
-                assertThat(e.faultstring())
-                    .hasValueSatisfying(f ->
-                        assertThat(f)
-                            .contains(
-                                "The requested action \"volume target deletion\" can not be"
-                                    + " performed on node \""
-                                    + n.uuid()
-                                    + "\"")));
-    assertThatThrownBy(() -> nodes.client().volumeConnectors().delete(c.uuid()))
-        .isInstanceOf(IronicBadRequestException.class)
-        .hasMessageContaining("volume connector deletion");
     nodes.client().nodes().setPowerState(n.uuid(), PowerTarget.POWER_OFF);
     Awaits.powerState(nodes.client(), n.uuid(), PowerState.POWER_OFF);
 
@@ -180,5 +165,49 @@ class HardwareIT {
     assertThat(nodes.client().volumeConnectors().listByNode(n.uuid())).isEmpty();
     assertThat(nodes.client().volumeTargets().listByNode(n.uuid())).isEmpty();
     assertThat(nodes.client().volumeConnectors().listByNode(other.uuid())).hasSize(1);
+  }
+
+  @Test
+  void volumeDeletionIsRefusedUnlessPoweredOff(IronicTarget target, TestNodes nodes) {
+    Node n = nodes.available();
+    assertThat(n.powerState()).isNull();
+    VolumeConnector c =
+        nodes
+            .client()
+            .volumeConnectors()
+            .create(
+                new VolumeConnectorCreate(
+                    n.uuid(), "iqn", "iqn.2026-11.dev.ferrum:" + UUID.randomUUID(), null));
+    VolumeTarget t =
+        nodes
+            .client()
+            .volumeTargets()
+            .create(
+                new VolumeTargetCreate(
+                    n.uuid(), "iscsi", UUID.randomUUID().toString(), 0, null, null));
+
+    KnownDeviations.onSimulator(
+        target,
+        "SIM-VOLUME-DELETE-POWER",
+        "deletes volume targets and connectors of a node that is not powered off (real Ironic:"
+            + " 400 'The requested action \"volume target deletion\" can not be performed on node"
+            + " ... while it is in state \"None\"')",
+        () -> {
+          assertThatThrownBy(() -> nodes.client().volumeTargets().delete(t.uuid()))
+              .isInstanceOfSatisfying(
+                  IronicBadRequestException.class,
+                  e ->
+                      assertThat(e.faultstring())
+                          .hasValueSatisfying(f ->
+                              assertThat(f)
+                                  .contains(
+                                      "The requested action \"volume target deletion\" can not"
+                                          + " be performed on node \""
+                                          + n.uuid()
+                                          + "\" while it is in state \"None\"")));
+          assertThatThrownBy(() -> nodes.client().volumeConnectors().delete(c.uuid()))
+              .isInstanceOf(IronicBadRequestException.class)
+              .hasMessageContaining("volume connector deletion");
+        });
   }
 }
