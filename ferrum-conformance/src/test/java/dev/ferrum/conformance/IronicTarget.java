@@ -4,6 +4,7 @@ import dev.ferrum.ironic.client.IronicClient;
 import dev.ferrum.ironic.client.RetryPolicy;
 import dev.ferrum.ironic.client.auth.IronicAuth;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -108,8 +109,8 @@ final class IronicTarget {
   private static RetryPolicy quickRetries() {
     return RetryPolicy.builder()
         .maxAttempts(5)
-        .initialDelay(java.time.Duration.ofMillis(200))
-        .maxDelay(java.time.Duration.ofSeconds(2))
+        .initialDelay(Duration.ofMillis(200))
+        .maxDelay(Duration.ofSeconds(2))
         .build();
   }
 

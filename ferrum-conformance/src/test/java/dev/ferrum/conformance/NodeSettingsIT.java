@@ -8,6 +8,7 @@ import dev.ferrum.ironic.client.IronicNotFoundException;
 import dev.ferrum.ironic.client.model.ConsoleState;
 import dev.ferrum.ironic.client.model.Node;
 import dev.ferrum.ironic.client.model.ProvisionRequest;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.awaitility.Awaitility;
@@ -21,7 +22,7 @@ class NodeSettingsIT {
   private static ConsoleState awaitConsole(TestNodes nodes, String uuid, boolean enabled) {
     return Awaitility.await("console " + enabled)
         .atMost(Awaits.DEADLINE)
-        .pollInterval(java.time.Duration.ofMillis(50))
+        .pollInterval(Duration.ofMillis(50))
         .until(() -> nodes.client().nodes().getConsole(uuid), c -> c.consoleEnabled() == enabled);
   }
 

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -112,9 +114,9 @@ final class RealIronicProcess implements AutoCloseable {
           uri,
           TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
       return new RealIronicProcess(repoRoot, stateDir, uri);
-    } catch (IOException | java.util.concurrent.ExecutionException e) {
+    } catch (IOException | ExecutionException e) {
       throw new IllegalStateException("cannot run start-ironic.sh: " + e, e);
-    } catch (java.util.concurrent.TimeoutException e) {
+    } catch (TimeoutException e) {
       throw new IllegalStateException("start-ironic.sh output not readable in time", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -2,6 +2,7 @@ package dev.ferrum.conformance;
 
 import dev.ferrum.ironic.simulator.IronicSimulator;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import org.opentest4j.TestAbortedException;
 import org.slf4j.Logger;
@@ -84,10 +86,10 @@ final class TargetSession implements AutoCloseable {
     return t;
   }
 
-  private java.net.URI startSimulator(boolean slow) {
+  private URI startSimulator(boolean slow) {
     // like the real target: fake-hardware is the only hardware type with a conductor
     IronicSimulator.Builder b =
-        IronicSimulator.builder().drivers(java.util.List.of("fake-hardware"));
+        IronicSimulator.builder().drivers(List.of("fake-hardware"));
     if (slow) {
       b.timing("power", Duration.ofSeconds(SLOW_POWER_SECONDS));
     }
@@ -117,7 +119,7 @@ final class TargetSession implements AutoCloseable {
       }
       String user = mode.equals("http_basic") ? System.getenv("FERRUM_IRONIC_USER") : null;
       String pw = mode.equals("http_basic") ? System.getenv("FERRUM_IRONIC_PASSWORD") : null;
-      return new IronicTarget(kind, java.net.URI.create(external), user, pw, this::slow);
+      return new IronicTarget(kind, URI.create(external), user, pw, this::slow);
     }
     if (!RealIronicProcess.installed()) {
       String why = "/usr/bin/ironic and /usr/bin/ironic-dbsync are not installed";
