@@ -87,9 +87,12 @@ final class TargetSession implements AutoCloseable {
   }
 
   private URI startSimulator(boolean slow) {
-    // like the real target: fake-hardware is the only hardware type with a conductor
+    // like the real target: fake-hardware is the only hardware type with a conductor,
+    // and a write to a locked node waits about 2 s (Ironic's own lock retries) before its 409
     IronicSimulator.Builder b =
-        IronicSimulator.builder().drivers(List.of("fake-hardware"));
+        IronicSimulator.builder()
+            .drivers(List.of("fake-hardware"))
+            .lockRetry(Duration.ofSeconds(2));
     if (slow) {
       b.timing("power", Duration.ofSeconds(SLOW_POWER_SECONDS));
     }
