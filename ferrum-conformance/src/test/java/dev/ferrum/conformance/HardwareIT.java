@@ -58,6 +58,14 @@ class HardwareIT {
                             .contains("A port with MAC address " + mac)
                             .contains("already exists")));
 
+    assertThatThrownBy(() -> ports.create(PortCreate.of(n.name(), randomMac())))
+        .isInstanceOfSatisfying(
+            IronicBadRequestException.class,
+            e ->
+                assertThat(e.faultstring())
+                    .hasValueSatisfying(
+                        f -> assertThat(f).contains("Expected UUID for node_uuid")));
+
     assertThat(ports.list(PortQuery.byNode(n.uuid())))
         .hasSize(2)
         .allSatisfy(q -> assertThat(q.nodeUuid()).isEqualTo(n.uuid()));

@@ -188,7 +188,7 @@ class ListingIT {
   }
 
   @Test
-  void invalidQueryParametersAre400(IronicTarget target) {
+  void invalidQueryParametersAre400(IronicTarget target, TestNodes nodes) {
     RawHttp raw = target.raw();
 
     assertThat(raw.get("/v1/nodes?limit=0", "1.46").fault()).contains("Limit must be positive");
@@ -198,6 +198,14 @@ class ListingIT {
     RawHttp.Response instance = raw.get("/v1/nodes?instance_uuid=not-a-uuid", "1.46");
     assertThat(instance.status()).isEqualTo(400);
     assertThat(instance.fault()).contains("Expected UUID for instance_uuid: not-a-uuid");
+    // checked per returned node: an empty list would not complain
+    Node n = nodes.enroll();
+    RawHttp.Response field = raw.get("/v1/nodes/" + n.uuid() + "?fields=name,updated_at", "1.46");
+    assertThat(field.status()).isEqualTo(400);
+    assertThat(field.fault()).contains("Field updated_at is not a valid field.");
+    RawHttp.Response detailFields = raw.get("/v1/nodes/detail?fields=name", "1.46");
+    assertThat(detailFields.status()).isEqualTo(400);
+    assertThat(detailFields.fault()).contains("Unexpected arguments: fields");
     RawHttp.Response sort = raw.get("/v1/nodes?sort_key=properties", "1.46");
     assertThat(sort.status()).isEqualTo(400);
     assertThat(sort.fault())

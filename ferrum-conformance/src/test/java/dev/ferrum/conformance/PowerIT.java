@@ -79,6 +79,21 @@ class PowerIT {
   }
 
   @Test
+  void undeployIsAcceptedInMaintenance(TestNodes nodes) {
+    Node active = nodes.active();
+    nodes.client().nodes().setMaintenance(active.uuid(), Optional.of("undeploy test"));
+
+    nodes
+        .client()
+        .nodes()
+        .setProvisionState(active.uuid(), ProvisionRequest.of(ProvisionVerb.DELETED));
+
+    Node available = Awaits.provisionState(nodes.client(), active.uuid(), ProvisionState.AVAILABLE);
+    assertThat(available.maintenance()).isTrue();
+    assertThat(available.instanceUuid()).isNull();
+  }
+
+  @Test
   void injectNmi(IronicTarget target, TestNodes nodes) {
     target.assume(Capability.INJECT_NMI);
     Node n = nodes.available();
