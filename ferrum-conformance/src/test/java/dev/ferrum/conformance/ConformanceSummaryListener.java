@@ -92,10 +92,6 @@ public final class ConformanceSummaryListener implements TestExecutionListener {
         .append(" failed, ")
         .append(skipped.size())
         .append(" skipped");
-    List<String> deviations = KnownDeviations.recorded();
-    if (!deviations.isEmpty()) {
-      sb.append(", ").append(deviations.size()).append(" known simulator deviation(s)");
-    }
     Map<String, List<String>> byReason = new TreeMap<>();
     for (String[] s : skipped) {
       byReason.computeIfAbsent(s[1], k -> new ArrayList<>()).add(s[0]);
@@ -108,9 +104,6 @@ public final class ConformanceSummaryListener implements TestExecutionListener {
         tests.forEach(t -> sb.append(System.lineSeparator()).append("    ").append(t));
       }
     });
-    for (String d : deviations) {
-      sb.append(System.lineSeparator()).append("  deviation ").append(d);
-    }
     for (String f : failures) {
       sb.append(System.lineSeparator()).append("  FAILED ").append(f);
     }

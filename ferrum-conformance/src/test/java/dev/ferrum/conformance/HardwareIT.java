@@ -194,28 +194,20 @@ class HardwareIT {
                 new VolumeTargetCreate(
                     n.uuid(), "iscsi", UUID.randomUUID().toString(), 0, null, null));
 
-    KnownDeviations.onSimulator(
-        target,
-        "SIM-VOLUME-DELETE-POWER",
-        "deletes volume targets and connectors of a node that is not powered off (real Ironic:"
-            + " 400 'The requested action \"volume target deletion\" can not be performed on node"
-            + " ... while it is in state \"None\"')",
-        () -> {
-          assertThatThrownBy(() -> nodes.client().volumeTargets().delete(t.uuid()))
-              .isInstanceOfSatisfying(
-                  IronicBadRequestException.class,
-                  e ->
-                      assertThat(e.faultstring())
-                          .hasValueSatisfying(f ->
-                              assertThat(f)
-                                  .contains(
-                                      "The requested action \"volume target deletion\" can not"
-                                          + " be performed on node \""
-                                          + n.uuid()
-                                          + "\" while it is in state \"None\"")));
-          assertThatThrownBy(() -> nodes.client().volumeConnectors().delete(c.uuid()))
-              .isInstanceOf(IronicBadRequestException.class)
-              .hasMessageContaining("volume connector deletion");
-        });
+    assertThatThrownBy(() -> nodes.client().volumeTargets().delete(t.uuid()))
+        .isInstanceOfSatisfying(
+            IronicBadRequestException.class,
+            e ->
+                assertThat(e.faultstring())
+                    .hasValueSatisfying(f ->
+                        assertThat(f)
+                            .contains(
+                                "The requested action \"volume target deletion\" can not"
+                                    + " be performed on node \""
+                                    + n.uuid()
+                                    + "\" while it is in state \"None\"")));
+    assertThatThrownBy(() -> nodes.client().volumeConnectors().delete(c.uuid()))
+        .isInstanceOf(IronicBadRequestException.class)
+        .hasMessageContaining("volume connector deletion");
   }
 }

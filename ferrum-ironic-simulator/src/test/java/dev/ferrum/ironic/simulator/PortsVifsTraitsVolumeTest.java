@@ -152,6 +152,15 @@ class PortsVifsTraitsVolumeTest extends SimTestBase {
     assertThat(api.get("/v1/volume/connectors/detail?node=" + node).json().get("connectors"))
         .hasSize(1);
     String target = t.json().get("uuid").asText();
+    sim.control().forcePowerState(node, "power on");
+    Api.Resp refused = api.delete("/v1/volume/targets/" + target);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.faultstring())
+        .isEqualTo(
+            "The requested action \"volume target deletion\" can not be performed on node \""
+                + node
+                + "\" while it is in state \"power on\".");
+    sim.control().forcePowerState(node, "power off");
     assertThat(api.delete("/v1/volume/targets/" + target).status()).isEqualTo(204);
     assertThat(api.delete("/v1/volume/targets/" + target).status()).isEqualTo(404);
   }

@@ -47,7 +47,8 @@ final class ChildCatalog {
         List.of("uuid", "address"),
         Set.of("node_uuid", "address"),
         Set.of("node_uuid", "address", "portgroup"),
-        p -> mac(p, true));
+        p -> mac(p, true),
+        null);
   }
 
   static ChildResource portgroups(Inventory inv) {
@@ -68,7 +69,8 @@ final class ChildCatalog {
         List.of("uuid", "address", "name"),
         Set.of("node_uuid"),
         Set.of("address"),
-        p -> mac(p, false));
+        p -> mac(p, false),
+        null);
   }
 
   static ChildResource connectors(Inventory inv) {
@@ -90,7 +92,8 @@ final class ChildCatalog {
             throw ApiException.badRequest(
                 "Invalid input for field/attribute type. Value: '" + Json.text(c, "type") + "'.");
           }
-        });
+        },
+        "volume connector");
   }
 
   static ChildResource targets(Inventory inv) {
@@ -113,7 +116,8 @@ final class ChildCatalog {
           if (!t.path("boot_index").canConvertToInt()) {
             throw ApiException.badRequest("Invalid input for field/attribute boot_index.");
           }
-        });
+        },
+        "volume target");
   }
 
   private static void mac(ObjectNode row, boolean required) {

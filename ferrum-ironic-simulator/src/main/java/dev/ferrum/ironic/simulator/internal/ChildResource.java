@@ -19,6 +19,8 @@ import java.util.function.Consumer;
  * @param required fields a create request must carry
  * @param filters accepted filter parameters besides {@code node}
  * @param validate checks a row after create or patch (throws {@link ApiException})
+ * @param poweredOffToChange the noun Ironic uses when it refuses to update or delete a row of a
+ *     node that is not powered off ("volume target"), or {@code null} where no such rule applies
  */
 record ChildResource(
     String key,
@@ -30,7 +32,8 @@ record ChildResource(
     List<String> summary,
     Set<String> required,
     Set<String> filters,
-    Consumer<ObjectNode> validate) {
+    Consumer<ObjectNode> validate,
+    String poweredOffToChange) {
 
   /** Fields no request may set. */
   static final Set<String> INTERNAL = Set.of("uuid", "created_at", "updated_at", "links");

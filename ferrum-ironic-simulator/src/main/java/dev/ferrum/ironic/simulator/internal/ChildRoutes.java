@@ -170,6 +170,7 @@ final class ChildRoutes {
                 + " allowed.");
       }
     }
+    requirePoweredOff(res.table().get(id), "update");
     String now = inv.nodes.now();
     ObjectNode row =
         res.table()
@@ -192,8 +193,25 @@ final class ChildRoutes {
     Http.ok(ctx, render(row, null, Http.base(ctx)));
   }
 
+  /**
+   * Ironic's conductor refuses to change the volume targets and connectors of a node that is not
+   * powered off, naming the node's power state ({@code None} when unknown).
+   */
+  private void requirePoweredOff(ObjectNode row, String change) {
+    if (res.poweredOffToChange() == null) {
+      return;
+    }
+    SimNode node = inv.nodes.get(Json.text(row, "node_uuid"));
+    String power = Json.text(node.data(), "power_state");
+    if (!"power off".equals(power)) {
+      throw ApiException.invalidState(
+          res.poweredOffToChange() + " " + change, node.uuid, power == null ? "None" : power);
+    }
+  }
+
   private void delete(Context ctx) {
     Http.requireVersionOr404(ctx, res.minVersion());
+    requirePoweredOff(res.table().get(ctx.pathParam("id")), "deletion");
     res.table().remove(ctx.pathParam("id"));
     Http.noContent(ctx);
   }
