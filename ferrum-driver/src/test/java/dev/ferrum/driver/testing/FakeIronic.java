@@ -230,6 +230,11 @@ public final class FakeIronic implements AutoCloseable {
     return t;
   }
 
+  /** Records {@code vif} as attached to the node without a request (scenario setup). */
+  public synchronized void attachVifForTest(String node, String vif) {
+    vifs.get(node).add(vif);
+  }
+
   /** VIFs attached to the node, in attach order. */
   public synchronized List<String> vifs(String node) {
     return List.copyOf(vifs.getOrDefault(node, List.of()));
