@@ -16,7 +16,10 @@ public sealed interface Answer {
   /** An answer with this status and JSON body ({@code null} body: empty). */
   record Fixed(int status, String body) implements Answer {}
 
-  /** Runs {@code action} on the fake, then answers as the fake normally would. */
+  /**
+   * Answers as the fake normally would, then runs {@code action} (e.g. to move a node to the state
+   * a scenario needs after a provision request).
+   */
   record Then(Runnable action) implements Answer {
     /** Requires an action. */
     public Then {
@@ -48,7 +51,7 @@ public sealed interface Answer {
             + " is locked by host 127.0.0.1, please retry after the current operation is completed.");
   }
 
-  /** Runs {@code action}, then the default behaviour. */
+  /** The default behaviour, then {@code action}. */
   static Answer then(Runnable action) {
     return new Then(action);
   }

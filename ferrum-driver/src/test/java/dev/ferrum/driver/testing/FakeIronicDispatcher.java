@@ -53,14 +53,16 @@ final class FakeIronicDispatcher extends Dispatcher {
       if (programmed instanceof Answer.Fixed(int status, String b)) {
         return b == null ? empty(status) : json(status, b);
       }
+      MockResponse response;
+      try {
+        response = route(method, path, query, body);
+      } catch (IllegalArgumentException e) {
+        response = error(400, e.getMessage());
+      }
       if (programmed instanceof Answer.Then(Runnable action)) {
         action.run();
       }
-      try {
-        return route(method, path, query, body);
-      } catch (IllegalArgumentException e) {
-        return error(400, e.getMessage());
-      }
+      return response;
     }
   }
 
