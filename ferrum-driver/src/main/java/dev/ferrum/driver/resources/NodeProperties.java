@@ -1,6 +1,8 @@
 package dev.ferrum.driver.resources;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +26,7 @@ import org.slf4j.LoggerFactory;
  * @param rawCpuArch {@code cpu_arch} as given (a non-string is rendered with {@code toString})
  * @param cpuArch the canonical architecture, empty when missing or not a known architecture
  * @param capabilities {@code capabilities} as given (normally a {@code key:value,...} string)
+ * @param capabilityStats the well-formed {@code key:value} pairs of {@code capabilities}, in order
  * @param warnings the warnings parsing produced, in order
  */
 public record NodeProperties(
@@ -33,6 +36,7 @@ public record NodeProperties(
     Optional<String> rawCpuArch,
     Optional<String> cpuArch,
     Optional<Object> capabilities,
+    Map<String, String> capabilityStats,
     List<String> warnings) {
 
   private static final Logger LOG = LoggerFactory.getLogger(NodeProperties.class);
@@ -42,6 +46,9 @@ public record NodeProperties(
     Objects.requireNonNull(rawCpuArch, "rawCpuArch");
     Objects.requireNonNull(cpuArch, "cpuArch");
     Objects.requireNonNull(capabilities, "capabilities");
+    capabilityStats =
+        Collections.unmodifiableMap(
+            new LinkedHashMap<>(Objects.requireNonNull(capabilityStats, "capabilityStats")));
     warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
   }
 
@@ -66,14 +73,47 @@ public record NodeProperties(
     if (canonical.isEmpty()) {
       warn(warnings, "cpu_arch not defined or not a known architecture for node " + nodeUuid);
     }
+    Object capabilities = props.get("capabilities");
+    Map<String, String> stats = capabilityStats(nodeUuid, capabilities, warnings);
     return new NodeProperties(
         cpus,
         memoryMb,
         localGb,
         raw,
         canonical,
-        Optional.ofNullable(props.get("capabilities")),
+        Optional.ofNullable(capabilities),
+        stats,
         warnings);
+  }
+
+  /**
+   * Nova's reading of {@code capabilities}: the text is split on {@code ,}, each piece on {@code
+   * :}; a piece is kept only with exactly two non-empty parts; the key is whitespace-stripped, the
+   * value is not. A missing or empty value yields nothing; a non-string is rendered with {@code
+   * toString}.
+   */
+  private static Map<String, String> capabilityStats(
+      String nodeUuid, Object capabilities, List<String> warnings) {
+    Map<String, String> out = new LinkedHashMap<>();
+    String text = capabilities == null ? "" : String.valueOf(capabilities);
+    if (text.isEmpty()) {
+      return out;
+    }
+    for (String piece : text.split(",", -1)) {
+      String[] parts = piece.split(":", -1);
+      if (parts.length == 2 && !parts[0].isEmpty() && !parts[1].isEmpty()) {
+        out.put(parts[0].strip(), parts[1]);
+      } else {
+        warn(
+            warnings,
+            "Ignoring malformed capability '"
+                + piece
+                + "' of node "
+                + nodeUuid
+                + "; format should be \"key:val\"");
+      }
+    }
+    return out;
   }
 
   private static long integer(

@@ -11,8 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The resource-reporting rules of Nova's Ironic driver as pure functions of one node (reference
@@ -22,8 +20,6 @@ import org.slf4j.LoggerFactory;
  * an Ironic connection; {@link NodeResourceReporter} applies them to the node cache.
  */
 public final class NodeResources {
-
-  private static final Logger LOG = LoggerFactory.getLogger(NodeResources.class);
 
   private static final Pattern NOT_ALNUM = Pattern.compile("[^0-9A-Za-z]+");
 
@@ -44,40 +40,10 @@ public final class NodeResources {
     NodeProperties props = NodeProperties.parse(uuid, node.properties());
     Map<String, String> stats = new LinkedHashMap<>();
     stats.put("cpu_arch", props.rawCpuArch().orElse(null));
-    props.capabilities().ifPresent(c -> stats.putAll(capabilityStats(uuid, c)));
+    stats.putAll(props.capabilityStats());
     List<AvailableResource.SupportedInstance> supported =
         props.cpuArch().map(AvailableResource.SupportedInstance::bareMetal).stream().toList();
     return new AvailableResource(uuid, Optional.ofNullable(node.resourceClass()), supported, stats);
-  }
-
-  /**
-   * Parses a {@code capabilities} property into stats pairs: the text is split on {@code ,}, each
-   * piece on {@code :}; a piece is kept only with exactly two non-empty parts; the key is
-   * whitespace-stripped, the value is not. Malformed pieces are logged and skipped.
-   *
-   * @param nodeUuid the node, named in warnings
-   * @param capabilities the raw property (a non-string is rendered with {@code toString}); an empty
-   *     string yields nothing
-   * @return the pairs in order
-   */
-  public static Map<String, String> capabilityStats(String nodeUuid, Object capabilities) {
-    Map<String, String> out = new LinkedHashMap<>();
-    String text = capabilities == null ? "" : String.valueOf(capabilities);
-    if (text.isEmpty()) {
-      return out;
-    }
-    for (String piece : text.split(",", -1)) {
-      String[] parts = piece.split(":", -1);
-      if (parts.length == 2 && !parts[0].isEmpty() && !parts[1].isEmpty()) {
-        out.put(parts[0].strip(), parts[1]);
-      } else {
-        LOG.warn(
-            "Ignoring malformed capability '{}' of node {}; format should be \"key:val\"",
-            piece,
-            nodeUuid);
-      }
-    }
-    return out;
   }
 
   /**
