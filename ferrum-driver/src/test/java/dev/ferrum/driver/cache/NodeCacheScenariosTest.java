@@ -266,4 +266,14 @@ class NodeCacheScenariosTest extends CacheFixture {
     assertThat(second.refreshedAt()).contains(NOW);
     assertThat(cache.snapshot()).isSameAs(second);
   }
+
+  @Test
+  void anUnreachableIronicDuringTheRingsVersionCheckIsNotReady() {
+    NodeCache cache = cache(settings(HOST, "some-group", null));
+    ironic.close();
+
+    assertThatThrownBy(cache::refreshRing).isInstanceOf(VirtDriverNotReadyException.class);
+    assertThatThrownBy(cache::refresh).isInstanceOf(VirtDriverNotReadyException.class);
+    assertThat(hosts.calls("MINE?")).isEmpty();
+  }
 }
