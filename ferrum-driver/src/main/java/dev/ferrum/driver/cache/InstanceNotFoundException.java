@@ -13,6 +13,7 @@ public final class InstanceNotFoundException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The instance no node carries. */
   private final String instanceUuid;
 
   /**

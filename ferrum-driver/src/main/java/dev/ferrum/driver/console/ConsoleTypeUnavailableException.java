@@ -15,6 +15,7 @@ public final class ConsoleTypeUnavailableException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The unavailable console type. */
   private final String consoleType;
 
   /**

@@ -12,6 +12,7 @@ public final class NoResourceClassException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The node without a resource class. */
   private final String nodeUuid;
 
   /**
