@@ -1,0 +1,26 @@
+package dev.ferrum.driver.cache;
+
+/**
+ * Ironic could not be asked which nodes exist: Nova's {@code VirtDriverNotReady}.
+ *
+ * <p>It exists because the compute manager treats "the driver is not ready yet" differently from a
+ * real failure: it skips the periodic task and tries again, instead of concluding that every node
+ * (and every instance on it) has vanished. Any failure while listing nodes becomes this exception,
+ * including failures while following pages (the listing is drained inside the guard, fixing Nova's
+ * lazy-generator gap, reference §2.4). It extends {@link RuntimeException} directly until the
+ * driver's exception root exists; it is meant to be re-parented under it.
+ */
+public final class VirtDriverNotReadyException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param message what could not be done
+   * @param cause the Ironic failure
+   */
+  public VirtDriverNotReadyException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}
