@@ -1,5 +1,6 @@
 package dev.ferrum.driver.console;
 
+import dev.ferrum.driver.ConsoleUnavailableException;
 import java.util.Objects;
 
 /**
@@ -8,10 +9,9 @@ import java.util.Objects;
  *
  * <p>It exists because every console failure the user can see (console disabled by the operator,
  * wrong console interface, malformed URL, VNC endpoint unknown) must surface as this one outcome,
- * naming the console type. It extends {@link RuntimeException} directly until the driver's
- * exception root exists; it is meant to be re-parented under it.
+ * naming the console type.
  */
-public final class ConsoleTypeUnavailableException extends RuntimeException {
+public final class ConsoleTypeUnavailableException extends ConsoleUnavailableException {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,14 +1,15 @@
 package dev.ferrum.driver.resources;
 
+import dev.ferrum.driver.DriverException;
+
 /**
  * Raised when a node has no {@code resource_class}: Nova's {@code NoResourceClass}.
  *
  * <p>It exists because such a node cannot be scheduled at all (bare metal is scheduled only by its
  * custom resource class); reporting an empty inventory instead would hide the operator's mistake.
- * The provider's inventory must be left untouched. It extends {@link RuntimeException} directly
- * until the driver's exception root exists; it is meant to be re-parented under it.
+ * The provider's inventory must be left untouched.
  */
-public final class NoResourceClassException extends RuntimeException {
+public final class NoResourceClassException extends DriverException {
 
   private static final long serialVersionUID = 1L;
 
