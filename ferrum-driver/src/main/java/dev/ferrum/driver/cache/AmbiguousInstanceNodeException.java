@@ -6,10 +6,10 @@ package dev.ferrum.driver.cache;
  *
  * <p>It exists as a named type, distinct from {@link InstanceNotFoundException}, because the two
  * outcomes must never be confused: treating a doubly-claimed instance as "not found" could let a
- * caller delete records while two nodes still carry it. It extends {@link RuntimeException}
- * directly until the driver's exception root exists; it is meant to be re-parented under it.
+ * caller delete records while two nodes still carry it. It is a {@link
+ * dev.ferrum.driver.DriverException} (Nova's generic driver error).
  */
-public final class AmbiguousInstanceNodeException extends RuntimeException {
+public final class AmbiguousInstanceNodeException extends dev.ferrum.driver.DriverException {
 
   private static final long serialVersionUID = 1L;
 

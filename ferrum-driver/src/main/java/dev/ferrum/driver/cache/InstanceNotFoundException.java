@@ -6,10 +6,10 @@ package dev.ferrum.driver.cache;
  *
  * <p>It exists because "the instance has no node" is an expected answer many callers branch on
  * ({@code instance_exists} returns false, {@code get_info} reports no state) rather than a failure.
- * It extends {@link RuntimeException} directly until the driver's exception root exists; it is
- * meant to be re-parented under it.
+ * It sits under the driver's exception root {@link dev.ferrum.driver.DriverException} (a subtype of
+ * the root-package outcome where one exists).
  */
-public final class InstanceNotFoundException extends RuntimeException {
+public final class InstanceNotFoundException extends dev.ferrum.driver.InstanceNotFoundException {
 
   private static final long serialVersionUID = 1L;
 

@@ -9,10 +9,10 @@ import java.util.Objects;
  *
  * <p>It exists so a feature gated on the API version (conductor groups at 1.46, shards at 1.82) can
  * be checked before use and the outcome decided by the caller: the cache refresh logs it and lists
- * without that filter, as Nova does. It extends {@link RuntimeException} directly until the
- * driver's exception root exists; it is meant to be re-parented under it.
+ * without that filter, as Nova does. It sits under the driver's exception root {@link
+ * dev.ferrum.driver.DriverException} (re-parented when the driver was wired).
  */
-public final class IronicApiVersionNotAvailableException extends RuntimeException {
+public final class IronicApiVersionNotAvailableException extends dev.ferrum.driver.DriverException {
 
   private static final long serialVersionUID = 1L;
 

@@ -7,10 +7,11 @@ package dev.ferrum.driver.cache;
  * real failure: it skips the periodic task and tries again, instead of concluding that every node
  * (and every instance on it) has vanished. Any failure while listing nodes becomes this exception,
  * including failures while following pages (the listing is drained inside the guard, fixing Nova's
- * lazy-generator gap, reference §2.4). It extends {@link RuntimeException} directly until the
- * driver's exception root exists; it is meant to be re-parented under it.
+ * lazy-generator gap, reference §2.4). It sits under the driver's exception root {@link
+ * dev.ferrum.driver.DriverException} (re-parented when the driver was wired).
  */
-public final class VirtDriverNotReadyException extends RuntimeException {
+public final class VirtDriverNotReadyException
+    extends dev.ferrum.driver.VirtDriverNotReadyException {
 
   private static final long serialVersionUID = 1L;
 

@@ -6,10 +6,11 @@ package dev.ferrum.driver.console;
  *
  * <p>It exists as the internal outcome of the console-mode steps: the serial path reacts to it with
  * one recovery attempt, and the public methods turn it into {@link ConsoleTypeUnavailableException}
- * as Nova's API expects. It extends {@link RuntimeException} directly until the driver's exception
- * root exists; it is meant to be re-parented under it.
+ * as Nova's API expects. It sits under the driver's exception root {@link
+ * dev.ferrum.driver.DriverException} (re-parented when the driver was wired).
  */
-public final class ConsoleNotAvailableException extends RuntimeException {
+public final class ConsoleNotAvailableException
+    extends dev.ferrum.driver.ConsoleUnavailableException {
 
   private static final long serialVersionUID = 1L;
 

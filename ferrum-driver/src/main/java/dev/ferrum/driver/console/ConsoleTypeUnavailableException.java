@@ -8,10 +8,11 @@ import java.util.Objects;
  *
  * <p>It exists because every console failure the user can see (console disabled by the operator,
  * wrong console interface, malformed URL, VNC endpoint unknown) must surface as this one outcome,
- * naming the console type. It extends {@link RuntimeException} directly until the driver's
- * exception root exists; it is meant to be re-parented under it.
+ * naming the console type. It sits under the driver's exception root {@link
+ * dev.ferrum.driver.DriverException} (re-parented when the driver was wired).
  */
-public final class ConsoleTypeUnavailableException extends RuntimeException {
+public final class ConsoleTypeUnavailableException
+    extends dev.ferrum.driver.ConsoleUnavailableException {
 
   private static final long serialVersionUID = 1L;
 

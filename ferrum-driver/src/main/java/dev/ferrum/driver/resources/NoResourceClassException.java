@@ -5,10 +5,10 @@ package dev.ferrum.driver.resources;
  *
  * <p>It exists because such a node cannot be scheduled at all (bare metal is scheduled only by its
  * custom resource class); reporting an empty inventory instead would hide the operator's mistake.
- * The provider's inventory must be left untouched. It extends {@link RuntimeException} directly
- * until the driver's exception root exists; it is meant to be re-parented under it.
+ * The provider's inventory must be left untouched. It sits under the driver's exception root {@link
+ * dev.ferrum.driver.DriverException} (re-parented when the driver was wired).
  */
-public final class NoResourceClassException extends RuntimeException {
+public final class NoResourceClassException extends dev.ferrum.driver.DriverException {
 
   private static final long serialVersionUID = 1L;
 
