@@ -133,6 +133,17 @@ public final class IronicDriver implements ComputeDriver {
     return new Builder(ironic, config);
   }
 
+  /**
+   * Stops every wait on the instance's node now (e.g. the user deleted it while it deploys); the
+   * waiting operation fails ("provisioning was aborted" for a deploy). Without this, the deploy
+   * wait notices the deletion at its next poll through {@link InstanceHooks#refresh()}.
+   *
+   * @return how many waits were cancelled
+   */
+  public int cancelWaits(String instanceUuid, String reason) {
+    return watcher.cancel(dev.ferrum.driver.watch.WatchTarget.instance(instanceUuid), reason);
+  }
+
   /** The configuration in use. */
   public IronicDriverConfig config() {
     return config;
