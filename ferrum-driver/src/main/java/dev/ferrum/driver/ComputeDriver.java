@@ -1,9 +1,14 @@
 package dev.ferrum.driver;
 
 import dev.ferrum.driver.configdrive.NetworkMetadata;
+import dev.ferrum.driver.console.ConsoleEndpoint;
+import dev.ferrum.driver.resources.AvailableResource;
+import dev.ferrum.driver.resources.ProviderInventory;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What a compute manager asks of a hypervisor driver (Nova's {@code ComputeDriver}), in Java terms.
@@ -30,6 +35,37 @@ public interface ComputeDriver extends AutoCloseable {
   Map<String, Boolean> capabilities();
 
   // ---- nodes and instances -------------------------------------------------------------------
+
+  /** Prepares the service at start-up: rebuilds node-ownership membership (no node listing). */
+  void initHost();
+
+  /**
+   * The nodes this service manages, refreshed from Ironic on every call.
+   *
+   * @throws VirtDriverNotReadyException when Ironic cannot be listed
+   */
+  List<String> availableNodes();
+
+  /** {@code {uuid: uuid}} of {@link #availableNodes()} (compute node name = node UUID). */
+  Map<String, String> nodenamesByUuid();
+
+  /** Instances on the managed nodes (from the cache; refreshed only when it is empty). */
+  List<String> listInstanceUuids();
+
+  /** Names of the instances on the managed nodes, resolved by {@code nameOfInstance}. */
+  List<String> listInstances(Function<String, String> nameOfInstance);
+
+  /** How many instances the managed nodes carry, without resolving names. */
+  int numInstances();
+
+  /** The resource view of one node (Nova's {@code get_available_resource}). */
+  AvailableResource availableResource(String nodename);
+
+  /**
+   * The node's provider inventory and traits, to replace the provider's (Nova's {@code
+   * update_provider_tree}).
+   */
+  ProviderInventory providerInventory(String nodename);
 
   /** Whether the node can be used by this service (known, or still present in Ironic). */
   boolean nodeIsAvailable(String nodeUuid);
@@ -141,6 +177,23 @@ public interface ComputeDriver extends AutoCloseable {
 
   /** Whether the driver decides port binding hosts itself (true for Ironic). */
   boolean managesNetworkBindingHostId();
+
+  // ---- consoles --------------------------------------------------------------------------------
+
+  /**
+   * The serial console (socat) after resetting an enabled console; a disabled console is never
+   * enabled here.
+   *
+   * @throws ConsoleUnavailableException when no serial console can be offered
+   */
+  ConsoleEndpoint.Serial serialConsole(InstanceSpec instance);
+
+  /**
+   * The VNC console, enabling it if needed.
+   *
+   * @throws ConsoleUnavailableException when no VNC console can be offered
+   */
+  ConsoleEndpoint.Vnc vncConsole(InstanceSpec instance);
 
   /** Stops background work (the node watcher). */
   @Override

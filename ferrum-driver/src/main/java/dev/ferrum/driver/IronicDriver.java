@@ -1,26 +1,38 @@
 package dev.ferrum.driver;
 
+import dev.ferrum.driver.cache.ComputeHostDirectory;
+import dev.ferrum.driver.cache.ManagedNodes;
+import dev.ferrum.driver.cache.NodeCache;
 import dev.ferrum.driver.configdrive.ConfigDriveWriter;
 import dev.ferrum.driver.configdrive.NetworkMetadata;
+import dev.ferrum.driver.console.ConsoleEndpoint;
+import dev.ferrum.driver.console.ConsoleStateWaiter;
+import dev.ferrum.driver.console.NodeConsoles;
 import dev.ferrum.driver.internal.ConfigDrives;
 import dev.ferrum.driver.internal.DeployCleanup;
 import dev.ferrum.driver.internal.Deployer;
+import dev.ferrum.driver.internal.DriverCapabilities;
 import dev.ferrum.driver.internal.NodeLookup;
 import dev.ferrum.driver.internal.PowerControl;
 import dev.ferrum.driver.internal.Rescuer;
+import dev.ferrum.driver.internal.SoleHostDirectory;
 import dev.ferrum.driver.internal.Unprovisioner;
 import dev.ferrum.driver.internal.VifPlugger;
 import dev.ferrum.driver.internal.VolumeSupport;
+import dev.ferrum.driver.resources.AvailableResource;
+import dev.ferrum.driver.resources.NodeResourceReporter;
+import dev.ferrum.driver.resources.ProviderInventory;
 import dev.ferrum.driver.watch.NodeWatcher;
+import dev.ferrum.driver.watch.WatcherConsoleStateWaiter;
 import dev.ferrum.ironic.client.IronicClient;
-import dev.ferrum.ironic.client.IronicNotFoundException;
 import dev.ferrum.ironic.client.model.Node;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +68,10 @@ public final class IronicDriver implements ComputeDriver {
   private final Unprovisioner unprovisioner;
   private final PowerControl power;
   private final Rescuer rescuer;
+  private final NodeCache cache;
+  private final ManagedNodes managed;
+  private final NodeResourceReporter resources;
+  private final NodeConsoles consoles;
 
   private IronicDriver(Builder b) {
     IronicClient ironic = b.ironic;
@@ -87,9 +103,27 @@ public final class IronicDriver implements ComputeDriver {
             watcher,
             config.defaultEphemeralFormat(),
             config.deployTimeout());
+    this.cache =
+        NodeCache.create(
+            ironic,
+            config.ringSettings(),
+            b.hostDirectory != null
+                ? b.hostDirectory
+                : new SoleHostDirectory(ironic, config.host()));
+    this.managed = new ManagedNodes(cache);
+    this.resources = new NodeResourceReporter(cache, config.skipReserveInUseNodes());
+    ConsoleStateWaiter consoleWaiter =
+        b.consoleWaiter != null ? b.consoleWaiter : new WatcherConsoleStateWaiter(watcher);
+    this.consoles = new NodeConsoles(ironic.nodes(), consoleWaiter, config.consoleSettings());
+    Consumer<String> evict = cache::evict;
     this.unprovisioner =
         new Unprovisioner(
-            ironic, lookup, cleanup, watcher, config.apiMaxRetries(), b.onUnprovisioned);
+            ironic,
+            lookup,
+            cleanup,
+            watcher,
+            config.apiMaxRetries(),
+            evict.andThen(b.onUnprovisioned));
     this.power = new PowerControl(ironic, lookup, watcher, config.powerTimeout());
     this.rescuer = new Rescuer(ironic, watcher, config.rescueTimeout());
   }
@@ -97,6 +131,17 @@ public final class IronicDriver implements ComputeDriver {
   /** A builder for a driver over {@code ironic} with {@code config}. */
   public static Builder builder(IronicClient ironic, IronicDriverConfig config) {
     return new Builder(ironic, config);
+  }
+
+  /**
+   * Stops every wait on the instance's node now (e.g. the user deleted it while it deploys); the
+   * waiting operation fails ("provisioning was aborted" for a deploy). Without this, the deploy
+   * wait notices the deletion at its next poll through {@link InstanceHooks#refresh()}.
+   *
+   * @return how many waits were cancelled
+   */
+  public int cancelWaits(String instanceUuid, String reason) {
+    return watcher.cancel(dev.ferrum.driver.watch.WatchTarget.instance(instanceUuid), reason);
   }
 
   /** The configuration in use. */
@@ -121,81 +166,68 @@ public final class IronicDriver implements ComputeDriver {
 
   @Override
   public Map<String, Boolean> capabilities() {
-    Map<String, Boolean> caps = new LinkedHashMap<>();
-    for (String k :
-        new String[] {
-          "has_imagecache",
-          "supports_evacuate",
-          "supports_migrate_to_same_host",
-          "supports_multiattach",
-          "supports_trusted_certs",
-          "supports_pcpus",
-          "supports_accelerators",
-          "supports_remote_managed_ports",
-          "supports_address_space_passthrough",
-          "supports_address_space_emulated",
-          "supports_stateless_firmware",
-          "supports_virtio_fs",
-          "supports_mem_backing_file",
-          "supports_image_type_aki",
-          "supports_image_type_ari",
-          "supports_image_type_iso",
-          "supports_image_type_vdi",
-          "supports_image_type_vhd",
-          "supports_image_type_vhdx",
-          "supports_image_type_vmdk",
-          "supports_image_type_ploop"
-        }) {
-      caps.put(k, false);
-    }
-    caps.put("supports_attach_interface", true);
-    caps.put("supports_image_type_ami", true);
-    caps.put("supports_image_type_qcow2", true);
-    caps.put("supports_image_type_raw", true);
-    return Map.copyOf(caps);
+    return DriverCapabilities.IRONIC;
+  }
+
+  @Override
+  public void initHost() {
+    cache.refreshRing();
+  }
+
+  @Override
+  public List<String> availableNodes() {
+    return managed.availableNodes();
+  }
+
+  @Override
+  public Map<String, String> nodenamesByUuid() {
+    return managed.nodenamesByUuid();
+  }
+
+  @Override
+  public List<String> listInstanceUuids() {
+    return managed.instanceUuids();
+  }
+
+  @Override
+  public List<String> listInstances(Function<String, String> nameOfInstance) {
+    return managed.instanceNames(nameOfInstance);
+  }
+
+  @Override
+  public int numInstances() {
+    return managed.numInstances();
+  }
+
+  @Override
+  public AvailableResource availableResource(String nodename) {
+    return resources.availableResource(nodename);
+  }
+
+  @Override
+  public ProviderInventory providerInventory(String nodename) {
+    return resources.providerInventory(nodename);
   }
 
   @Override
   public boolean nodeIsAvailable(String nodeUuid) {
-    try {
-      lookup.node(nodeUuid);
-      return true;
-    } catch (IronicNotFoundException e) {
-      return false;
-    }
+    return managed.nodeIsAvailable(nodeUuid);
   }
 
   @Override
   public boolean isNodeDeleted(String nodeUuid) {
-    return !nodeIsAvailable(nodeUuid);
+    return managed.isNodeDeleted(nodeUuid);
   }
 
   @Override
   public boolean instanceExists(InstanceSpec instance) {
-    try {
-      lookup.byInstance(instance.uuid());
-      return true;
-    } catch (InstanceNotFoundException e) {
-      return false;
-    }
+    return managed.instanceExists(instance.uuid());
   }
 
   @Override
   public InstanceInfo getInfo(InstanceSpec instance, boolean useCache) {
-    Node node;
-    try {
-      node = lookup.byInstance(instance.uuid());
-    } catch (InstanceNotFoundException e) {
-      return new InstanceInfo(PowerState.NOSTATE);
-    }
-    PowerState state = PowerState.fromIronic(node.powerState());
-    if (state == PowerState.NOSTATE && node.powerState() != null) {
-      LOG.warn(
-          "Power state '{}' of node {} is not understood; reporting NOSTATE",
-          node.powerState(),
-          node.uuid());
-    }
-    return new InstanceInfo(state);
+    return new InstanceInfo(
+        PowerState.valueOf(managed.powerState(instance.uuid(), useCache).name()));
   }
 
   @Override
@@ -319,6 +351,16 @@ public final class IronicDriver implements ComputeDriver {
   }
 
   @Override
+  public ConsoleEndpoint.Serial serialConsole(InstanceSpec instance) {
+    return consoles.serialConsole(instance.uuid());
+  }
+
+  @Override
+  public ConsoleEndpoint.Vnc vncConsole(InstanceSpec instance) {
+    return consoles.vncConsole(instance.uuid(), nodeOf(instance));
+  }
+
+  @Override
   public void close() {
     if (ownsWatcher) {
       watcher.close();
@@ -340,6 +382,8 @@ public final class IronicDriver implements ComputeDriver {
     private ConfigDriveBuilder configDriveBuilder =
         ConfigDriveBuilder.using(ConfigDriveWriter.withDefaults("Ferrum"));
     private Consumer<String> onUnprovisioned = node -> {};
+    private ComputeHostDirectory hostDirectory;
+    private ConsoleStateWaiter consoleWaiter;
 
     private Builder(IronicClient ironic, IronicDriverConfig config) {
       this.ironic = Objects.requireNonNull(ironic, "ironic");
@@ -364,6 +408,21 @@ public final class IronicDriver implements ComputeDriver {
     /** Told the node UUID after each finished tear-down (e.g. to evict a node cache). */
     public Builder onUnprovisioned(Consumer<String> v) {
       onUnprovisioned = Objects.requireNonNull(v, "onUnprovisioned");
+      return this;
+    }
+
+    /**
+     * The compute services and this host's instances, for node ownership (default: this host is the
+     * only ironic compute and owns every instance found on a node).
+     */
+    public Builder hostDirectory(ComputeHostDirectory v) {
+      hostDirectory = Objects.requireNonNull(v, "hostDirectory");
+      return this;
+    }
+
+    /** How console-mode waits are done (default: through the shared node watcher). */
+    public Builder consoleWaiter(ConsoleStateWaiter v) {
+      consoleWaiter = Objects.requireNonNull(v, "consoleWaiter");
       return this;
     }
 

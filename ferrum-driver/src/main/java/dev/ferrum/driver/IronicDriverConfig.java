@@ -42,6 +42,7 @@ import java.util.regex.Pattern;
  * @param powerTimeout bound of power waits ({@code 0}: none)
  * @param rescueTimeout bound of rescue/unrescue waits ({@code 0}: none)
  * @param watchListThreshold watched-node count above which the watcher lists nodes
+ * @param skipReserveInUseNodes {@code [workarounds]skip_reserve_in_use_ironic_nodes}
  */
 public record IronicDriverConfig(
     String host,
@@ -58,7 +59,8 @@ public record IronicDriverConfig(
     Duration deployTimeout,
     Duration powerTimeout,
     Duration rescueTimeout,
-    int watchListThreshold) {
+    int watchListThreshold,
+    boolean skipReserveInUseNodes) {
 
   private static final Pattern GROUP = Pattern.compile("^[a-zA-Z0-9_.-]*$");
   private static final Pattern SHARD = Pattern.compile("^[a-zA-Z0-9_.-]+$");
@@ -96,6 +98,17 @@ public record IronicDriverConfig(
     return builder(host).build();
   }
 
+  /** The node-ownership part of this configuration. */
+  public dev.ferrum.driver.ring.RingSettings ringSettings() {
+    return new dev.ferrum.driver.ring.RingSettings(host, shard, conductorGroup, peerList);
+  }
+
+  /** The console part of this configuration. */
+  public dev.ferrum.driver.console.ConsoleSettings consoleSettings() {
+    return new dev.ferrum.driver.console.ConsoleSettings(
+        serialConsoleStateTimeout, vncConsoleStateTimeout);
+  }
+
   /** A builder starting from this configuration. */
   public Builder toBuilder() {
     Builder b = new Builder(host);
@@ -113,6 +126,7 @@ public record IronicDriverConfig(
     b.powerTimeout = powerTimeout;
     b.rescueTimeout = rescueTimeout;
     b.watchListThreshold = watchListThreshold;
+    b.skipReserveInUseNodes = skipReserveInUseNodes;
     return b;
   }
 
@@ -146,6 +160,7 @@ public record IronicDriverConfig(
     private Duration powerTimeout = Duration.ofMinutes(15);
     private Duration rescueTimeout = Duration.ZERO;
     private int watchListThreshold = 8;
+    private boolean skipReserveInUseNodes;
 
     private Builder(String host) {
       this.host = Objects.requireNonNull(host, "host");
@@ -240,6 +255,12 @@ public record IronicDriverConfig(
       return this;
     }
 
+    /** {@code [workarounds]skip_reserve_in_use_ironic_nodes} (default false). */
+    public Builder skipReserveInUseNodes(boolean v) {
+      skipReserveInUseNodes = v;
+      return this;
+    }
+
     /** The configuration. */
     public IronicDriverConfig build() {
       return new IronicDriverConfig(
@@ -257,7 +278,8 @@ public record IronicDriverConfig(
           deployTimeout,
           powerTimeout,
           rescueTimeout,
-          watchListThreshold);
+          watchListThreshold,
+          skipReserveInUseNodes);
     }
   }
 }

@@ -17,7 +17,7 @@
  *   <li>{@link dev.ferrum.driver.console.ConsoleStateWaiter} — {@code await(nodeUuid, enabled,
  *       timeout)}; {@link dev.ferrum.driver.console.PollingConsoleStateWaiter} polls ({@code
  *       create(Nodes)} for Nova's 1 s ± 20 % timing, or an injected {@code Sleeper} and jitter);
- *       {@link dev.ferrum.driver.console.WatcherConsoleStateWaiter} ({@code new
+ *       {@link dev.ferrum.driver.watch.WatcherConsoleStateWaiter} ({@code new
  *       WatcherConsoleStateWaiter(NodeWatcher)}) joins the driver's shared poller instead;
  *   <li>{@link dev.ferrum.driver.console.ConsoleSettings} — {@code serial_console_state_timeout},
  *       {@code vnc_console_state_timeout};

@@ -104,6 +104,16 @@ public final class NodeWatcher implements AutoCloseable {
     return watch(spec).await();
   }
 
+  /**
+   * Cancels every pending wait on {@code target} (e.g. the instance was deleted while deploying);
+   * their waiters get a {@link WaitCancelledException}.
+   *
+   * @return how many waits were cancelled
+   */
+  public int cancel(WatchTarget target, String reason) {
+    return step.cancel(target, reason);
+  }
+
   /** How many waits are registered and not over. */
   public int watching() {
     step.idle();

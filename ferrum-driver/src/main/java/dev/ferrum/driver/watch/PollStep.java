@@ -41,6 +41,17 @@ final class PollStep {
     return waits.size();
   }
 
+  int cancel(WatchTarget target, String reason) {
+    int n = 0;
+    for (Wait w : waits) {
+      if (w.spec.target().equals(target) && !w.future.isDone()) {
+        w.cancel(reason);
+        n++;
+      }
+    }
+    return n;
+  }
+
   void cancelAll(String reason) {
     for (Wait w : waits) {
       w.cancel(reason);

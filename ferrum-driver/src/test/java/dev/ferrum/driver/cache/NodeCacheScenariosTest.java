@@ -197,7 +197,7 @@ class NodeCacheScenariosTest extends CacheFixture {
     ironic.enqueue(
         "GET",
         "/v1/nodes",
-        Answer.then(() -> ironic.respond("GET", "/v1/nodes", Answer.status(500))));
+        Answer.after(() -> ironic.respond("GET", "/v1/nodes", Answer.status(500))));
     NodeCache cache = cache();
 
     assertThatThrownBy(cache::refresh)
@@ -205,6 +205,7 @@ class NodeCacheScenariosTest extends CacheFixture {
         .hasCauseInstanceOf(dev.ferrum.ironic.client.IronicException.class);
     assertThat(cache.snapshot().isEmpty()).isTrue();
     assertThat(hosts.calls("MINE?")).isEmpty();
+    assertThat(ironic.requests(LIST).get(1).param("marker")).isEqualTo(NODE_A);
   }
 
   @Test

@@ -120,7 +120,7 @@ class ConsoleScenariosTest {
     ironic.enqueue(
         "PUT",
         CONSOLE,
-        Answer.then(() -> ironic.respond("GET", CONSOLE, Answer.error(400, "unreadable"))));
+        Answer.after(() -> ironic.respond("GET", CONSOLE, Answer.error(400, "unreadable"))));
 
     assertThatThrownBy(() -> consoles().serialConsole(INSTANCE))
         .isInstanceOf(ConsoleTypeUnavailableException.class)

@@ -8,6 +8,7 @@ import dev.ferrum.driver.testing.Answer;
 import dev.ferrum.driver.testing.FakeIronic;
 import dev.ferrum.driver.watch.NodeWatcher;
 import dev.ferrum.driver.watch.WaitTimeoutException;
+import dev.ferrum.driver.watch.WatcherConsoleStateWaiter;
 import dev.ferrum.ironic.client.IronicClient;
 import dev.ferrum.ironic.client.IronicException;
 import java.time.Duration;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Console waits served by the shared NodeWatcher, on a virtual clock. */
+/** NodeConsoles with waits served by the driver's shared NodeWatcher, on a virtual clock. */
 class WatcherConsoleStateWaiterTest {
 
   private static final String CONSOLE = "/v1/nodes/" + NODE_N + "/states/console";
@@ -59,7 +60,7 @@ class WatcherConsoleStateWaiterTest {
   @Test
   void returnsTheConsoleStateOnceReached() {
     ironic.enqueue(
-        "GET", CONSOLE, Answer.then(() -> ironic.node(NODE_N).put("console_enabled", true)));
+        "GET", CONSOLE, Answer.after(() -> ironic.node(NODE_N).put("console_enabled", true)));
 
     assertThat(
             new WatcherConsoleStateWaiter(watcher)

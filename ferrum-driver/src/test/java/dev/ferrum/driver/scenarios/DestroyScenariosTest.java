@@ -31,7 +31,7 @@ class DestroyScenariosTest {
     fx.ironic.enqueue(
         "PUT",
         "/v1/nodes/" + NODE_N + "/states/provision",
-        Answer.then(() -> fx.ironic.node(NODE_N).putNull("provision_state")));
+        Answer.after(() -> fx.ironic.node(NODE_N).putNull("provision_state")));
   }
 
   @ParameterizedTest
@@ -92,7 +92,7 @@ class DestroyScenariosTest {
     fx.ironic.enqueue(
         "PUT",
         "/v1/nodes/" + NODE_N + "/states/provision",
-        Answer.then(() -> fx.ironic.node(NODE_N).put("provision_state", after)));
+        Answer.after(() -> fx.ironic.node(NODE_N).put("provision_state", after)));
     var driver =
         dev.ferrum.driver.IronicDriver.builder(fx.client, fx.driver().config())
             .onUnprovisioned(evicted::add)
@@ -114,7 +114,7 @@ class DestroyScenariosTest {
     fx.ironic.enqueue(
         "PUT",
         "/v1/nodes/" + NODE_N + "/states/provision",
-        Answer.then(() -> fx.ironic.node(NODE_N).put("provision_state", stuck)));
+        Answer.after(() -> fx.ironic.node(NODE_N).put("provision_state", stuck)));
 
     assertThatThrownBy(this::destroy)
         .isExactlyInstanceOf(DriverException.class)

@@ -131,7 +131,7 @@ class RebuildRescueScenariosTest {
   @Test
   void RSC_03_rescueWaitFailures() {
     fx.ironic.enqueue(
-        "PUT", PROV, Answer.then(() -> fx.ironic.node(NODE_N).putNull("instance_uuid")));
+        "PUT", PROV, Answer.after(() -> fx.ironic.node(NODE_N).putNull("instance_uuid")));
     fx.ironic.autoComplete(false);
     assertThatThrownBy(() -> fx.driver().rescue(fx.instance(), "pw"))
         .isInstanceOf(InstanceRescueFailureException.class);
@@ -140,7 +140,7 @@ class RebuildRescueScenariosTest {
     fx.ironic.enqueue(
         "PUT",
         PROV,
-        Answer.then(() ->
+        Answer.after(() ->
             fx.ironic.onRead(
                 NODE_N,
                 n ->
@@ -166,7 +166,7 @@ class RebuildRescueScenariosTest {
     fx.ironic.node(NODE_N).put("provision_state", "rescue");
     fx.ironic.autoComplete(false);
     fx.ironic.enqueue(
-        "PUT", PROV, Answer.then(() -> fx.ironic.node(NODE_N).putNull("instance_uuid")));
+        "PUT", PROV, Answer.after(() -> fx.ironic.node(NODE_N).putNull("instance_uuid")));
     assertThatThrownBy(() -> fx.driver().unrescue(fx.instance()))
         .isInstanceOf(InstanceUnrescueFailureException.class);
 
@@ -174,7 +174,7 @@ class RebuildRescueScenariosTest {
     fx.ironic.enqueue(
         "PUT",
         PROV,
-        Answer.then(
+        Answer.after(
             () -> fx.ironic.onRead(NODE_N, n -> n.put("provision_state", "unrescue failed"))));
     assertThatThrownBy(() -> fx.driver().unrescue(fx.instance()))
         .isInstanceOf(InstanceUnrescueFailureException.class);

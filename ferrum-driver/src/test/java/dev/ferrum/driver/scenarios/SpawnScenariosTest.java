@@ -175,6 +175,34 @@ class SpawnScenariosTest {
   }
 
   @Test
+  void cancelWaitsAbortsADeployInProgress() throws Exception {
+    fx.ironic.autoComplete(false);
+    var driver = fx.driver();
+    var failure = new java.util.concurrent.CompletableFuture<Throwable>();
+    Thread t =
+        Thread.ofVirtual()
+            .start(() -> {
+              try {
+                driver.spawn(request(fx.instance(NODE_A)), fx.hooks);
+                failure.complete(null);
+              } catch (RuntimeException e) {
+                failure.complete(e);
+              }
+            });
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+    while (driver.cancelWaits(fx.instanceUuid, "instance deleted") == 0
+        && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    t.join(java.time.Duration.ofSeconds(10));
+
+    assertThat(failure.get(1, java.util.concurrent.TimeUnit.SECONDS))
+        .isInstanceOf(InstanceDeployFailureException.class)
+        .hasMessageContaining("provisioning was aborted");
+    assertThat(fx.log()).doesNotContain("PROV(A,deleted)", "RELEASE(A)");
+  }
+
+  @Test
   void SPW_10_deployPatchRejectedFailsWithoutCleanup() {
     fx.ironic.enqueue("PATCH", "/v1/nodes/" + NODE_A, Answer.error(400, "bad patch"));
 

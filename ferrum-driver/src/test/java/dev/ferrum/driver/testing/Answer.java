@@ -16,13 +16,21 @@ public sealed interface Answer {
   /** An answer with this status and JSON body ({@code null} body: empty). */
   record Fixed(int status, String body) implements Answer {}
 
+  /** Runs {@code action} on the fake, then answers as the fake normally would. */
+  record Then(Runnable action) implements Answer {
+    /** Requires an action. */
+    public Then {
+      Objects.requireNonNull(action, "action");
+    }
+  }
+
   /**
    * Answers as the fake normally would, then runs {@code action} (e.g. to move a node to the state
    * a scenario needs after a provision request).
    */
-  record Then(Runnable action) implements Answer {
+  record After(Runnable action) implements Answer {
     /** Requires an action. */
-    public Then {
+    public After {
       Objects.requireNonNull(action, "action");
     }
   }
@@ -51,9 +59,14 @@ public sealed interface Answer {
             + " is locked by host 127.0.0.1, please retry after the current operation is completed.");
   }
 
-  /** The default behaviour, then {@code action}. */
+  /** Runs {@code action}, then the default behaviour. */
   static Answer then(Runnable action) {
     return new Then(action);
+  }
+
+  /** The default behaviour, then {@code action}. */
+  static Answer after(Runnable action) {
+    return new After(action);
   }
 
   /** The body of an Ironic error. */

@@ -76,7 +76,8 @@ public final class CallLog {
         }
       }
     }
-    if (c.path().equals("/v1/volume/targets/detail")) {
+    String list = m.equals("GET") ? c.path().replaceAll("/detail$", "") : "";
+    if (list.equals("/v1/volume/targets")) {
       return "VT?(" + q + ")";
     }
     if (c.path().equals("/v1/volume/targets") && m.equals("POST")) {
@@ -85,13 +86,13 @@ public final class CallLog {
     if (c.path().startsWith("/v1/volume/targets/") && m.equals("DELETE")) {
       return "VT-(" + s[3] + ")";
     }
-    if (c.path().equals("/v1/volume/connectors/detail")) {
+    if (list.equals("/v1/volume/connectors")) {
       return "VC?(" + q + ")";
     }
-    if (c.path().equals("/v1/ports/detail")) {
+    if (list.equals("/v1/ports")) {
       return "PORTS?(" + q + addr + ")";
     }
-    if (c.path().equals("/v1/portgroups/detail")) {
+    if (list.equals("/v1/portgroups")) {
       return "PGS?(" + q + addr + ")";
     }
     return m + " " + c.path();

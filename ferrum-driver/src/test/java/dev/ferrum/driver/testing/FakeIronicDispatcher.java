@@ -53,14 +53,17 @@ final class FakeIronicDispatcher extends Dispatcher {
       if (programmed instanceof Answer.Fixed(int status, String b)) {
         return b == null ? empty(status) : json(status, b);
       }
+      if (programmed instanceof Answer.Then(Runnable before)) {
+        before.run();
+      }
       MockResponse response;
       try {
         response = route(method, path, query, body);
       } catch (IllegalArgumentException e) {
         response = error(400, e.getMessage());
       }
-      if (programmed instanceof Answer.Then(Runnable action)) {
-        action.run();
+      if (programmed instanceof Answer.After(Runnable after)) {
+        after.run();
       }
       return response;
     }
