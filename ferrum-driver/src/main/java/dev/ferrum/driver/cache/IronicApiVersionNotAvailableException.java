@@ -1,5 +1,6 @@
 package dev.ferrum.driver.cache;
 
+import dev.ferrum.driver.DriverException;
 import dev.ferrum.ironic.client.model.Microversion;
 import java.util.Objects;
 
@@ -9,10 +10,9 @@ import java.util.Objects;
  *
  * <p>It exists so a feature gated on the API version (conductor groups at 1.46, shards at 1.82) can
  * be checked before use and the outcome decided by the caller: the cache refresh logs it and lists
- * without that filter, as Nova does. It sits under the driver's exception root {@link
- * dev.ferrum.driver.DriverException} (re-parented when the driver was wired).
+ * without that filter, as Nova does.
  */
-public final class IronicApiVersionNotAvailableException extends dev.ferrum.driver.DriverException {
+public final class IronicApiVersionNotAvailableException extends DriverException {
 
   private static final long serialVersionUID = 1L;
 

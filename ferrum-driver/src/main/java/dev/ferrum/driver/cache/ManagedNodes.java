@@ -1,5 +1,8 @@
 package dev.ferrum.driver.cache;
 
+import dev.ferrum.driver.InstanceNotFoundException;
+import dev.ferrum.driver.PowerState;
+import dev.ferrum.driver.VirtDriverNotReadyException;
 import dev.ferrum.ironic.client.model.Node;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The driver's public questions about nodes and instances, answered from the {@link NodeCache}
@@ -21,6 +26,8 @@ import java.util.function.Function;
  * instance look powered off. Thread-safe.
  */
 public final class ManagedNodes {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ManagedNodes.class);
 
   private final NodeCache cache;
 
@@ -169,11 +176,22 @@ public final class ManagedNodes {
    * @param instanceUuid the instance
    * @param useCache whether a cached node may answer (see {@link #nodeForInstance(String,
    *     boolean)})
-   * @return the mapped power state; {@link NovaPowerState#NOSTATE} if no node carries the instance
+   * @return the mapped power state; {@link PowerState#NOSTATE} if no node carries the instance
    */
-  public NovaPowerState powerState(String instanceUuid, boolean useCache) {
+  public PowerState powerState(String instanceUuid, boolean useCache) {
     return nodeForInstance(instanceUuid, useCache)
-        .map(n -> NovaPowerState.fromIronic(n.powerState()))
-        .orElse(NovaPowerState.NOSTATE);
+        .map(n -> ManagedNodes.powerOf(n))
+        .orElse(PowerState.NOSTATE);
+  }
+
+  private static PowerState powerOf(Node node) {
+    PowerState state = PowerState.fromIronic(node.powerState());
+    if (state == PowerState.NOSTATE && node.powerState() != null) {
+      LOG.warn(
+          "Power state '{}' of node {} is not in the Ironic-to-Nova map; reporting NOSTATE",
+          node.powerState(),
+          node.uuid());
+    }
+    return state;
   }
 }

@@ -1,5 +1,6 @@
 package dev.ferrum.driver.cache;
 
+import dev.ferrum.driver.VirtDriverNotReadyException;
 import dev.ferrum.driver.ring.HashRing;
 import dev.ferrum.driver.ring.NodeOwnership;
 import dev.ferrum.driver.ring.RingMembership;

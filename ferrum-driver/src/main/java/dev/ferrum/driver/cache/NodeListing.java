@@ -1,5 +1,6 @@
 package dev.ferrum.driver.cache;
 
+import dev.ferrum.driver.VirtDriverNotReadyException;
 import dev.ferrum.driver.ring.RingSettings;
 import dev.ferrum.ironic.client.IronicException;
 import dev.ferrum.ironic.client.Nodes;

@@ -1,5 +1,6 @@
 package dev.ferrum.driver.cache;
 
+import dev.ferrum.driver.InstanceNotFoundException;
 import dev.ferrum.ironic.client.Nodes;
 import dev.ferrum.ironic.client.model.Node;
 import dev.ferrum.ironic.client.model.NodeQuery;
@@ -70,7 +71,8 @@ public final class NodeLookup {
     List<Node> found =
         nodes.list(NodeQuery.builder().instanceUuid(instanceUuid).fields(NODE_FIELDS).build());
     if (found.isEmpty()) {
-      throw new InstanceNotFoundException(instanceUuid);
+      throw new InstanceNotFoundException(
+          "Instance " + instanceUuid + " could not be found (no Ironic node carries it)");
     }
     if (found.size() > 1) {
       throw new AmbiguousInstanceNodeException(instanceUuid, found.size());

@@ -26,11 +26,10 @@
  *       NODE_FIELDS};
  *   <li>{@link dev.ferrum.driver.cache.IronicApiVersions} — {@code canSend} / {@code require} for
  *       microversion-gated features;
- *   <li>values: {@link dev.ferrum.driver.cache.NodeCacheSnapshot}, {@link
- *       dev.ferrum.driver.cache.NovaPowerState};
- *   <li>failures: {@link dev.ferrum.driver.cache.VirtDriverNotReadyException}, {@link
+ *   <li>value: {@link dev.ferrum.driver.cache.NodeCacheSnapshot};
+ *   <li>failures: {@link dev.ferrum.driver.VirtDriverNotReadyException}, {@link
  *       dev.ferrum.driver.cache.IronicApiVersionNotAvailableException}, {@link
- *       dev.ferrum.driver.cache.InstanceNotFoundException}, {@link
+ *       dev.ferrum.driver.InstanceNotFoundException}, {@link
  *       dev.ferrum.driver.cache.AmbiguousInstanceNodeException}.
  * </ul>
  */

@@ -1,16 +1,16 @@
 package dev.ferrum.driver.console;
 
+import dev.ferrum.driver.ConsoleUnavailableException;
+
 /**
  * A node's console could not be read, switched or brought to the wanted state in time: Nova's
  * {@code ConsoleNotAvailable}.
  *
  * <p>It exists as the internal outcome of the console-mode steps: the serial path reacts to it with
  * one recovery attempt, and the public methods turn it into {@link ConsoleTypeUnavailableException}
- * as Nova's API expects. It sits under the driver's exception root {@link
- * dev.ferrum.driver.DriverException} (re-parented when the driver was wired).
+ * as Nova's API expects.
  */
-public final class ConsoleNotAvailableException
-    extends dev.ferrum.driver.ConsoleUnavailableException {
+public final class ConsoleNotAvailableException extends ConsoleUnavailableException {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,6 @@
 package dev.ferrum.driver.console;
 
+import dev.ferrum.driver.ConsoleUnavailableException;
 import java.util.Objects;
 
 /**
@@ -8,11 +9,9 @@ import java.util.Objects;
  *
  * <p>It exists because every console failure the user can see (console disabled by the operator,
  * wrong console interface, malformed URL, VNC endpoint unknown) must surface as this one outcome,
- * naming the console type. It sits under the driver's exception root {@link
- * dev.ferrum.driver.DriverException} (re-parented when the driver was wired).
+ * naming the console type.
  */
-public final class ConsoleTypeUnavailableException
-    extends dev.ferrum.driver.ConsoleUnavailableException {
+public final class ConsoleTypeUnavailableException extends ConsoleUnavailableException {
 
   private static final long serialVersionUID = 1L;
 

@@ -56,7 +56,7 @@ public final class NodeConsoles {
    * @return the TCP endpoint of the serial console
    * @throws ConsoleTypeUnavailableException ({@code serial}) if the console is disabled, cannot be
    *     reset, is not a {@code socat} console or has an unusable URL
-   * @throws dev.ferrum.driver.cache.InstanceNotFoundException if no node carries the instance
+   * @throws dev.ferrum.driver.InstanceNotFoundException if no node carries the instance
    */
   public ConsoleEndpoint.Serial serialConsole(String instanceUuid) {
     Node node = lookup.byInstance(Objects.requireNonNull(instanceUuid, "instanceUuid"));
@@ -88,7 +88,7 @@ public final class NodeConsoles {
    * @return the VNC endpoint
    * @throws ConsoleTypeUnavailableException ({@code vnc}) if the console cannot be read or enabled
    *     in time, is not a {@code vnc} console, or the VNC server is unknown
-   * @throws dev.ferrum.driver.cache.InstanceNotFoundException if no node carries the instance
+   * @throws dev.ferrum.driver.InstanceNotFoundException if no node carries the instance
    */
   public ConsoleEndpoint.Vnc vncConsole(String instanceUuid, String instanceNode) {
     Objects.requireNonNull(instanceNode, "instanceNode");

@@ -1,14 +1,15 @@
 package dev.ferrum.driver.resources;
 
+import dev.ferrum.driver.DriverException;
+
 /**
  * Raised when a node has no {@code resource_class}: Nova's {@code NoResourceClass}.
  *
  * <p>It exists because such a node cannot be scheduled at all (bare metal is scheduled only by its
  * custom resource class); reporting an empty inventory instead would hide the operator's mistake.
- * The provider's inventory must be left untouched. It sits under the driver's exception root {@link
- * dev.ferrum.driver.DriverException} (re-parented when the driver was wired).
+ * The provider's inventory must be left untouched.
  */
-public final class NoResourceClassException extends dev.ferrum.driver.DriverException {
+public final class NoResourceClassException extends DriverException {
 
   private static final long serialVersionUID = 1L;
 

@@ -34,7 +34,7 @@ public final class NodeResourceReporter {
    *
    * @param nodename the node uuid
    * @return the compute-node view
-   * @throws dev.ferrum.driver.cache.VirtDriverNotReadyException if a needed refresh fails
+   * @throws dev.ferrum.driver.VirtDriverNotReadyException if a needed refresh fails
    * @throws dev.ferrum.ironic.client.IronicNotFoundException if the node does not exist
    */
   public AvailableResource availableResource(String nodename) {

@@ -5,6 +5,7 @@ import static dev.ferrum.driver.testing.FakeIronic.NODE_N;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ferrum.driver.VirtDriverNotReadyException;
 import dev.ferrum.driver.ring.InvalidPeerListException;
 import dev.ferrum.driver.ring.RingSettings;
 import dev.ferrum.driver.testing.Answer;

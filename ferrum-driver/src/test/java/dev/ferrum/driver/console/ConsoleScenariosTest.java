@@ -4,7 +4,7 @@ import static dev.ferrum.driver.testing.FakeIronic.NODE_N;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ferrum.driver.cache.InstanceNotFoundException;
+import dev.ferrum.driver.InstanceNotFoundException;
 import dev.ferrum.driver.testing.Answer;
 import dev.ferrum.driver.testing.FakeIronic;
 import dev.ferrum.driver.testing.RecordedCall;

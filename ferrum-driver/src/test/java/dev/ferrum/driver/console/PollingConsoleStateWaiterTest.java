@@ -53,9 +53,8 @@ class PollingConsoleStateWaiterTest {
     ironic.enqueue(
         "GET",
         CONSOLE,
-        Answer.then(() -> {}),
-        Answer.then(() -> {}),
-        Answer.then(() -> ironic.node(NODE_N).put("console_enabled", true)));
+        Answer.after(() -> {}),
+        Answer.after(() -> ironic.node(NODE_N).put("console_enabled", true)));
 
     assertThat(waiter(0.5).await(NODE_N, true, Duration.ofSeconds(10)).consoleEnabled()).isTrue();
     assertThat(ironic.requests()).hasSize(3);
@@ -86,11 +85,11 @@ class PollingConsoleStateWaiterTest {
 
   @Test
   void aZeroTimeoutWaitsAsLongAsItTakes() {
-    Answer[] notYet = new Answer[30];
-    java.util.Arrays.fill(notYet, Answer.then(() -> {}));
+    Answer[] notYet = new Answer[29];
+    java.util.Arrays.fill(notYet, Answer.after(() -> {}));
     ironic.enqueue("GET", CONSOLE, notYet);
     ironic.enqueue(
-        "GET", CONSOLE, Answer.then(() -> ironic.node(NODE_N).put("console_enabled", true)));
+        "GET", CONSOLE, Answer.after(() -> ironic.node(NODE_N).put("console_enabled", true)));
 
     assertThat(waiter(0.5).await(NODE_N, true, Duration.ZERO).consoleEnabled()).isTrue();
     assertThat(sleeps).hasSize(30);
