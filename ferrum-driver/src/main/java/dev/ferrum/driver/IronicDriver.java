@@ -226,8 +226,7 @@ public final class IronicDriver implements ComputeDriver {
 
   @Override
   public InstanceInfo getInfo(InstanceSpec instance, boolean useCache) {
-    return new InstanceInfo(
-        PowerState.valueOf(managed.powerState(instance.uuid(), useCache).name()));
+    return new InstanceInfo(managed.powerState(instance.uuid(), useCache));
   }
 
   @Override
