@@ -5,7 +5,7 @@ package dev.ferrum.driver.configdrive;
  * instance (Nova propagates the builder's error), so callers catch this one type to turn it into a
  * deploy failure.
  */
-public class ConfigDriveException extends RuntimeException {
+public class ConfigDriveException extends dev.ferrum.driver.DriverException {
 
   private static final long serialVersionUID = 1L;
 

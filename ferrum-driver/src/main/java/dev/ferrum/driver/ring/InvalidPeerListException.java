@@ -6,7 +6,7 @@ package dev.ferrum.driver.ring;
  * caught: it must stop {@code init_host} and node listing rather than let a mis-configured service
  * silently manage nodes it was not meant to.
  */
-public final class InvalidPeerListException extends RuntimeException {
+public final class InvalidPeerListException extends dev.ferrum.driver.DriverException {
 
   private static final long serialVersionUID = 1L;
 
