@@ -41,6 +41,16 @@ class KeyPairApiTest extends ApiTestSupport {
   }
 
   @Test
+  void aTrailingNewlineFromAKeyFileIsAcceptedButTwoLinesAreNot() {
+    String withNewline = ED25519.replace(" alice@example", " alice@example\\n");
+    String twoLines = ED25519.replace(" alice@example", "\\nssh-rsa AAAA");
+
+    assertThat(create(ALICE, "k1", withNewline).status()).isEqualTo(200);
+    assertThat(db.keyPairs().find("alice", "k1").orElseThrow().publicKey()).isEqualTo(ED25519);
+    assertThat(create(ALICE, "k2", twoLines).status()).isEqualTo(400);
+  }
+
+  @Test
   void from22CreateIs201WithType() {
     Resp r = create(ALICE, "laptop", ED25519, V, "2.2");
 

@@ -113,6 +113,21 @@ final class Body {
     return boundedString(field, v, 0, maxLength, false);
   }
 
+  /** An optional free-text string that may contain line breaks; null when absent or null. */
+  static String optionalText(ObjectNode obj, String field, int maxLength) {
+    JsonNode v = obj.get(field);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.isTextual()) {
+      throw invalid(field, v, "is not of type 'string'");
+    }
+    if (v.asText().length() > maxLength) {
+      throw invalid(field, v, "is too long");
+    }
+    return v.asText();
+  }
+
   static String boundedString(String field, JsonNode v, int min, int max, boolean trimmed) {
     if (!v.isTextual()) {
       throw invalid(field, v, "is not of type 'string'");

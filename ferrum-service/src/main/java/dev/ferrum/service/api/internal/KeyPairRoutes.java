@@ -138,7 +138,7 @@ final class KeyPairRoutes {
     String user =
         targetUser(
             caller, Body.optionalString(body, "user_id", 255), "os_compute_api:os-keypairs:create");
-    String publicKey = Body.optionalString(body, "public_key", 65_535);
+    String publicKey = Body.optionalText(body, "public_key", 65_535);
     if (publicKey == null) {
       throw new InvalidRequestException(
           "Keypair data is invalid: public_key is required (Ferrum does not generate keys)");

@@ -35,7 +35,11 @@ final class SshKeys {
    * @throws InvalidRequestException if the line is not a well-formed OpenSSH public key
    */
   static String fingerprint(String line) {
-    String[] parts = line.strip().split("\\s+");
+    String stripped = line.strip();
+    if (stripped.contains("\n") || stripped.contains("\r")) {
+      throw invalid();
+    }
+    String[] parts = stripped.split("\\s+");
     if (parts.length < 2 || !TYPES.contains(parts[0])) {
       throw invalid();
     }
