@@ -1,0 +1,67 @@
+package dev.ferrum.service;
+
+import dev.ferrum.service.api.ApiServer;
+import dev.ferrum.service.store.Database;
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * The compute service as one running unit: the database opened and migrated, and the REST API
+ * listening. It exists so that {@code ferrum serve} and embedders start everything from a single
+ * {@link ServiceConfig} and stop it with one {@link #close()}.
+ */
+public final class FerrumService implements AutoCloseable {
+  private final Database database;
+  private final ApiServer api;
+
+  private FerrumService(Database database, ApiServer api) {
+    this.database = database;
+    this.api = api;
+  }
+
+  /**
+   * Opens the configured database and starts the API.
+   *
+   * @param config the configuration
+   * @return the running service
+   * @throws PersistenceException if the database cannot be opened or migrated
+   */
+  public static FerrumService start(ServiceConfig config) {
+    Objects.requireNonNull(config, "config");
+    Database database = Database.open(config.database());
+    try {
+      return new FerrumService(database, ApiServer.start(config, database));
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Returns the API's root URL.
+   *
+   * @return e.g. {@code http://127.0.0.1:8774}
+   */
+  public URI baseUri() {
+    return api.baseUri();
+  }
+
+  /**
+   * Returns the database, for seeding and administration.
+   *
+   * @return the database
+   */
+  public Database database() {
+    return database;
+  }
+
+  /** Stops the API, then closes the database. */
+  @Override
+  public void close() {
+    try {
+      api.close();
+    } finally {
+      database.close();
+    }
+  }
+}
