@@ -99,6 +99,15 @@ public interface FlavorRepository {
   void addProjectAccess(String id, String projectId);
 
   /**
+   * Revokes a project's access to a private flavor.
+   *
+   * @param id the flavor id
+   * @param projectId the project
+   * @throws dev.ferrum.service.NotFoundException if the project had no access
+   */
+  void removeProjectAccess(String id, String projectId);
+
+  /**
    * Lists the projects with access to a flavor.
    *
    * @param id the flavor id

@@ -136,6 +136,12 @@ abstract class RepositoryContract {
     assertThat(db.flavors().projectAccess("bm.secret")).containsExactly("p1");
     assertThatThrownBy(() -> db.flavors().addProjectAccess("bm.secret", "p1"))
         .isInstanceOf(DuplicateException.class);
+    assertThatThrownBy(() -> db.flavors().addProjectAccess("nope", "p1"))
+        .isInstanceOf(NotFoundException.class);
+    db.flavors().removeProjectAccess("bm.secret", "p1");
+    assertThat(db.flavors().listVisibleTo("p1")).extracting(Flavor::id).containsExactly("bm.small");
+    assertThatThrownBy(() -> db.flavors().removeProjectAccess("bm.secret", "p1"))
+        .isInstanceOf(NotFoundException.class);
   }
 
   @Test

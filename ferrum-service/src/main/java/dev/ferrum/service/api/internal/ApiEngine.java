@@ -49,6 +49,7 @@ public final class ApiEngine {
     new VersionRoutes().register(app);
     new FlavorRoutes(database.flavors(), clock).register(app);
     new ExtraSpecRoutes(database.flavors()).register(app);
+    new FlavorAccessRoutes(database.flavors()).register(app);
     new ImageRoutes(database.images(), clock).register(app);
     new KeyPairRoutes(database.keyPairs(), clock).register(app);
   }

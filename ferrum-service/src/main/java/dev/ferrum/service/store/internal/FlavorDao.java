@@ -64,6 +64,9 @@ interface FlavorDao {
   @SqlUpdate("INSERT INTO flavor_projects (flavor_id, project_id) VALUES (:id, :project)")
   void insertAccess(@Bind("id") String id, @Bind("project") String projectId);
 
+  @SqlUpdate("DELETE FROM flavor_projects WHERE flavor_id = :id AND project_id = :project")
+  int deleteAccess(@Bind("id") String id, @Bind("project") String projectId);
+
   @SqlQuery("SELECT project_id FROM flavor_projects WHERE flavor_id = :id ORDER BY project_id")
   List<String> access(@Bind("id") String id);
 

@@ -139,6 +139,17 @@ final class JdbiFlavorRepository implements FlavorRepository {
   }
 
   @Override
+  public void removeProjectAccess(String id, String projectId) {
+    int n =
+        Sql.call(
+            "removing flavor access",
+            () -> jdbi.withExtension(FlavorDao.class, d -> d.deleteAccess(id, projectId)));
+    if (n == 0) {
+      throw new NotFoundException("Flavor access for flavor " + id + " and project", projectId);
+    }
+  }
+
+  @Override
   public List<String> projectAccess(String id) {
     return Sql.call(
         "reading flavor access", () -> jdbi.withExtension(FlavorDao.class, d -> d.access(id)));
