@@ -3,6 +3,8 @@ package dev.ferrum.service;
 import dev.ferrum.service.api.ApiServer;
 import dev.ferrum.service.store.Database;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -11,16 +13,22 @@ import java.util.Objects;
  * {@link ServiceConfig} and stop it with one {@link #close()}.
  */
 public final class FerrumService implements AutoCloseable {
+  /** How often the process reports that it is alive (Nova's {@code report_interval}). */
+  static final Duration HEARTBEAT_INTERVAL = Duration.ofSeconds(10);
+
   private final Database database;
+  private final Heartbeat heartbeat;
   private final ApiServer api;
 
-  private FerrumService(Database database, ApiServer api) {
+  private FerrumService(Database database, Heartbeat heartbeat, ApiServer api) {
     this.database = database;
+    this.heartbeat = heartbeat;
     this.api = api;
   }
 
   /**
-   * Opens the configured database and starts the API.
+   * Opens the configured database, registers this process in the service registry (with a heartbeat
+   * every 10 s) and starts the API.
    *
    * @param config the configuration
    * @return the running service
@@ -29,9 +37,16 @@ public final class FerrumService implements AutoCloseable {
   public static FerrumService start(ServiceConfig config) {
     Objects.requireNonNull(config, "config");
     Database database = Database.open(config.database());
+    Heartbeat heartbeat = null;
     try {
-      return new FerrumService(database, ApiServer.start(config, database));
+      heartbeat =
+          new Heartbeat(
+              database.services(), config.serviceHost(), Clock.systemUTC(), HEARTBEAT_INTERVAL);
+      return new FerrumService(database, heartbeat, ApiServer.start(config, database));
     } catch (RuntimeException e) {
+      if (heartbeat != null) {
+        heartbeat.close();
+      }
       database.close();
       throw e;
     }
@@ -55,13 +70,17 @@ public final class FerrumService implements AutoCloseable {
     return database;
   }
 
-  /** Stops the API, then closes the database. */
+  /** Stops the API and the heartbeat, then closes the database. */
   @Override
   public void close() {
     try {
       api.close();
     } finally {
-      database.close();
+      try {
+        heartbeat.close();
+      } finally {
+        database.close();
+      }
     }
   }
 }

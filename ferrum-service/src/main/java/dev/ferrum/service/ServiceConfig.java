@@ -24,6 +24,8 @@ import java.util.Set;
  *     allowed when {@code bindHost} is a loopback address
  * @param tokens static tokens accepted in {@code X-Auth-Token}
  * @param users users accepted with HTTP Basic authentication
+ * @param serviceHost the name this process registers as in the service registry ({@code openstack
+ *     compute service list}); defaults to the machine's host name
  */
 public record ServiceConfig(
     String bindHost,
@@ -31,7 +33,8 @@ public record ServiceConfig(
     DatabaseSettings database,
     boolean authNone,
     List<TokenCredential> tokens,
-    List<UserCredential> users) {
+    List<UserCredential> users,
+    String serviceHost) {
 
   /** The default listen address: loopback, so a fresh install is not reachable from outside. */
   public static final String DEFAULT_BIND_HOST = "127.0.0.1";
@@ -46,6 +49,10 @@ public record ServiceConfig(
   public ServiceConfig {
     Objects.requireNonNull(bindHost, "bindHost");
     Objects.requireNonNull(database, "database");
+    Objects.requireNonNull(serviceHost, "serviceHost");
+    if (serviceHost.isBlank() || serviceHost.length() > 255) {
+      throw new ConfigurationException("serviceHost must be 1 to 255 characters");
+    }
     tokens = List.copyOf(Objects.requireNonNull(tokens, "tokens"));
     users = List.copyOf(Objects.requireNonNull(users, "users"));
     if (port < 0 || port > 65_535) {
@@ -83,6 +90,14 @@ public record ServiceConfig(
     return new Builder();
   }
 
+  private static String localHostName() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      return "localhost";
+    }
+  }
+
   private static boolean isLoopback(String host) {
     if (host.equals("localhost")) {
       return true;
@@ -108,6 +123,8 @@ public record ServiceConfig(
         + tokens
         + ", users="
         + users
+        + ", serviceHost="
+        + serviceHost
         + "]";
   }
 
@@ -119,8 +136,20 @@ public record ServiceConfig(
     private boolean authNone;
     private final List<TokenCredential> tokens = new ArrayList<>();
     private final List<UserCredential> users = new ArrayList<>();
+    private String serviceHost;
 
     private Builder() {}
+
+    /**
+     * Sets the name this process registers as.
+     *
+     * @param serviceHost a host name
+     * @return this builder
+     */
+    public Builder serviceHost(String serviceHost) {
+      this.serviceHost = Objects.requireNonNull(serviceHost, "serviceHost");
+      return this;
+    }
 
     /**
      * Sets the listen address.
@@ -197,7 +226,14 @@ public record ServiceConfig(
      *     name appears twice
      */
     public ServiceConfig build() {
-      return new ServiceConfig(bindHost, port, database, authNone, tokens, users);
+      return new ServiceConfig(
+          bindHost,
+          port,
+          database,
+          authNone,
+          tokens,
+          users,
+          serviceHost != null ? serviceHost : localHostName());
     }
   }
 }

@@ -21,6 +21,7 @@ class FerrumServiceTest {
             .port(0)
             .database(new DatabaseSettings.H2File(dir.resolve("data")))
             .token(new TokenCredential("t0k3n", "admin", "admin", Role.ADMIN))
+            .serviceHost("ferrum-test-host")
             .build();
     HttpClient http = HttpClient.newHttpClient();
     try (FerrumService service = FerrumService.start(config)) {
@@ -38,6 +39,10 @@ class FerrumServiceTest {
     }
     try (FerrumService service = FerrumService.start(config)) {
       assertThat(service.database().flavors().get("s").name()).isEqualTo("small");
+      var registered =
+          service.database().services().find("ferrum-test-host", "ferrum-compute").orElseThrow();
+      assertThat(registered.heartbeatAt()).isNotNull();
+      assertThat(service.database().services().list()).hasSize(1);
       assertThat(service.baseUri().getHost()).isEqualTo("127.0.0.1");
     }
   }

@@ -74,6 +74,8 @@ class OpenStackClientIT {
                 "admin",
                 now,
                 now));
+    var registered = db.services().register("ferrum-it", "ferrum-compute", 1, now);
+    db.services().heartbeat(registered.id(), now);
     ServiceConfig config =
         ServiceConfig.builder()
             .port(0)
@@ -201,6 +203,18 @@ class OpenStackClientIT {
 
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.json().path("id").asText()).isEqualTo("0a0b0c0d-1111-4222-8333-444455556666");
+  }
+
+  @Test
+  void computeServiceList() throws Exception {
+    Run r = openstack("bm", "compute", "service", "list", "-f", "json");
+
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode row = r.json().get(0);
+    assertThat(row.path("Host").asText()).isEqualTo("ferrum-it");
+    assertThat(row.path("Binary").asText()).isEqualTo("ferrum-compute");
+    assertThat(row.path("State").asText()).isEqualTo("up");
+    assertThat(row.path("Status").asText()).isEqualTo("enabled");
   }
 
   @Test

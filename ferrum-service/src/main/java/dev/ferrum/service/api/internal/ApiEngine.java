@@ -52,6 +52,7 @@ public final class ApiEngine {
     new FlavorAccessRoutes(database.flavors()).register(app);
     new ImageRoutes(database.images(), clock).register(app);
     new KeyPairRoutes(database.keyPairs(), clock).register(app);
+    new ServiceRoutes(database.services(), clock).register(app);
   }
 
   /** Starts listening. */
