@@ -51,6 +51,23 @@ class KeyPairApiTest extends ApiTestSupport {
   }
 
   @Test
+  void withoutAPublicKeyAnRsaPairIsGeneratedAndOnlyThePublicHalfStored() {
+    Resp r = post("/v2.1/os-keypairs", ALICE, json("{'keypair': {'name': 'gen'}}"));
+
+    assertThat(r.status()).isEqualTo(200);
+    JsonNode kp = r.json().path("keypair");
+    assertThat(kp.path("private_key").asText())
+        .startsWith("-----BEGIN RSA PRIVATE KEY-----\n")
+        .endsWith("-----END RSA PRIVATE KEY-----\n");
+    assertThat(kp.path("public_key").asText()).startsWith("ssh-rsa AAAAB3NzaC1yc2E");
+    var stored = db.keyPairs().find("alice", "gen").orElseThrow();
+    assertThat(stored.publicKey()).isEqualTo(kp.path("public_key").asText());
+    assertThat(stored.fingerprint()).isEqualTo(kp.path("fingerprint").asText());
+    assertThat(get("/v2.1/os-keypairs/gen", ALICE).json().path("keypair").has("private_key"))
+        .isFalse();
+  }
+
+  @Test
   void from22CreateIs201WithType() {
     Resp r = create(ALICE, "laptop", ED25519, V, "2.2");
 
@@ -121,7 +138,6 @@ class KeyPairApiTest extends ApiTestSupport {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "{'keypair': {'name': 'k'}}",
         "{'keypair': {'public_key': 'ssh-rsa AAAA'}}",
         "{'keypair': {'name': 'bad/name', 'public_key': '" + ED25519 + "'}}",
         "{'keypair': {'name': '', 'public_key': '" + ED25519 + "'}}",

@@ -206,6 +206,26 @@ class OpenStackClientIT {
   }
 
   @Test
+  void keypairCreateWithoutPublicKeyPrintsAUsablePrivateKey() throws Exception {
+    Path sshKeygen = Path.of("/usr/bin/ssh-keygen");
+    assumeTrue(Files.isExecutable(sshKeygen), "ssh-keygen is not installed");
+    Run created = openstack("bm", "keypair", "create", "generated");
+    assertThat(created.exit()).as(created.err()).isZero();
+    assertThat(created.out()).startsWith("-----BEGIN RSA PRIVATE KEY-----");
+    Path key = home.resolve("generated.pem");
+    Files.writeString(key, created.out());
+    Files.setPosixFilePermissions(
+        key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+
+    Process p = new ProcessBuilder(sshKeygen.toString(), "-y", "-f", key.toString()).start();
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    String derived = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    String stored = db.keyPairs().find("admin", "generated").orElseThrow().publicKey();
+    assertThat(p.exitValue()).isZero();
+    assertThat(stored).startsWith(derived);
+  }
+
+  @Test
   void computeServiceList() throws Exception {
     Run r = openstack("bm", "compute", "service", "list", "-f", "json");
 

@@ -16,8 +16,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * {@code /v2.1/os-keypairs}: a user's SSH public keys. Keys must be provided (Ferrum does not
- * generate private keys). Admins may act for another user with {@code user_id} from 2.10.
+ * {@code /v2.1/os-keypairs}: a user's SSH public keys. Without a public key, an RSA pair is
+ * generated and the private key returned once (Nova before 2.92). Admins may act for another user
+ * with {@code user_id} from 2.10.
  */
 final class KeyPairRoutes {
   private static final Pattern NAME = Pattern.compile("^[a-zA-Z0-9 _-]+$");
@@ -139,9 +140,10 @@ final class KeyPairRoutes {
         targetUser(
             caller, Body.optionalString(body, "user_id", 255), "os_compute_api:os-keypairs:create");
     String publicKey = Body.optionalText(body, "public_key", 65_535);
+    KeyPairGenerator.Generated generated = null;
     if (publicKey == null) {
-      throw new InvalidRequestException(
-          "Keypair data is invalid: public_key is required (Ferrum does not generate keys)");
+      generated = KeyPairGenerator.generate("Generated-by-Ferrum");
+      publicKey = generated.publicKey();
     }
     String fingerprint = SshKeys.fingerprint(publicKey);
     KeyPair created =
@@ -161,6 +163,9 @@ final class KeyPairRoutes {
     kp.put("user_id", created.userId());
     if (caller.version().atLeast(2)) {
       kp.put("type", created.type());
+    }
+    if (generated != null) {
+      kp.put("private_key", generated.privateKeyPem());
     }
     ObjectNode root = Json.object();
     root.set("keypair", kp);
