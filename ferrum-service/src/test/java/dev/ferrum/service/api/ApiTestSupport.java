@@ -71,10 +71,12 @@ abstract class ApiTestSupport {
     if (token != null) {
       b.header("X-Auth-Token", token);
     }
+    boolean typed = false;
     for (int i = 0; i < headers.length; i += 2) {
       b.header(headers[i], headers[i + 1]);
+      typed |= headers[i].equalsIgnoreCase("Content-Type");
     }
-    if (body != null) {
+    if (body != null && !typed) {
       b.header("Content-Type", "application/json");
     }
     b.method(

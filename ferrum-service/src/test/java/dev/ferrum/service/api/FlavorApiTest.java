@@ -211,6 +211,24 @@ class FlavorApiTest extends ApiTestSupport {
   }
 
   @Test
+  void nonJsonMediaTypesAre415() {
+    Resp r = send("POST", "/v2.1/flavors", ADMIN, null, "Content-Type", "text/plain");
+
+    assertThat(r.status()).isEqualTo(415);
+    assertThat(r.json().path("badMediaType").path("message").asText())
+        .isEqualTo("Unsupported Content-Type");
+    assertThat(
+            post(
+                    "/v2.1/flavors",
+                    ADMIN,
+                    json("{'flavor': {'name': 'n', 'ram': 1, 'vcpus': 1, 'disk': 0}}"),
+                    "Content-Type",
+                    "application/json; charset=UTF-8")
+                .status())
+        .isEqualTo(200);
+  }
+
+  @Test
   void membersCannotCreateOrDelete() {
     Resp create =
         post(

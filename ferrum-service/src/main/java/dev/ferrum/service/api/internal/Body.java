@@ -23,8 +23,14 @@ final class Body {
 
   private Body() {}
 
-  /** Parses the request body as a JSON object. */
+  /** Parses the request body as a JSON object; other declared media types are refused (415). */
   static ObjectNode parse(Context ctx) {
+    String type = ctx.contentType();
+    if (type != null
+        && !type.isBlank()
+        && !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+      throw new ApiException(415, "Unsupported Content-Type");
+    }
     String text = ctx.body();
     if (text.isBlank()) {
       throw new InvalidRequestException("The request body is missing or empty.");
