@@ -1,6 +1,7 @@
 package dev.ferrum.service.store;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -45,7 +46,7 @@ public record Flavor(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(createdAt, "createdAt");
     extraSpecs =
-        java.util.Collections.unmodifiableMap(
+        Collections.unmodifiableMap(
             new TreeMap<>(Objects.requireNonNull(extraSpecs, "extraSpecs")));
   }
 

@@ -1,5 +1,6 @@
 package dev.ferrum.service.store;
 
+import dev.ferrum.service.NotFoundException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +35,7 @@ public interface FlavorRepository {
    * @throws dev.ferrum.service.NotFoundException if there is none
    */
   default Flavor get(String id) {
-    return find(id).orElseThrow(() -> new dev.ferrum.service.NotFoundException("Flavor", id));
+    return find(id).orElseThrow(() -> new NotFoundException("Flavor", id));
   }
 
   /**

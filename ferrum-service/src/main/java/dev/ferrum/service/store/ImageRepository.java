@@ -1,5 +1,6 @@
 package dev.ferrum.service.store;
 
+import dev.ferrum.service.NotFoundException;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,7 +34,7 @@ public interface ImageRepository {
    * @throws dev.ferrum.service.NotFoundException if there is none
    */
   default Image get(String id) {
-    return find(id).orElseThrow(() -> new dev.ferrum.service.NotFoundException("Image", id));
+    return find(id).orElseThrow(() -> new NotFoundException("Image", id));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.ferrum.service.store;
 
+import dev.ferrum.service.NotFoundException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,7 @@ public interface ServerRepository {
    * @throws dev.ferrum.service.NotFoundException if there is none or it is deleted
    */
   default Server get(String uuid) {
-    return find(uuid).orElseThrow(() -> new dev.ferrum.service.NotFoundException("Server", uuid));
+    return find(uuid).orElseThrow(() -> new NotFoundException("Server", uuid));
   }
 
   /**

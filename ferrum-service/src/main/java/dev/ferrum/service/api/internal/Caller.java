@@ -10,8 +10,9 @@ import dev.ferrum.service.Role;
  * @param projectId the user's project
  * @param role admin or member
  * @param version the negotiated microversion
+ * @param requestId this request's id ({@code req-…}), for instance actions and logs
  */
-record Caller(String userId, String projectId, Role role, Microversion version) {
+record Caller(String userId, String projectId, Role role, Microversion version, String requestId) {
   boolean isAdmin() {
     return role == Role.ADMIN;
   }

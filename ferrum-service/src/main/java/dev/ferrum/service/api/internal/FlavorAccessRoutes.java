@@ -2,6 +2,7 @@ package dev.ferrum.service.api.internal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ferrum.service.ConflictException;
 import dev.ferrum.service.InvalidRequestException;
 import dev.ferrum.service.NotFoundException;
 import dev.ferrum.service.store.Flavor;
@@ -55,7 +56,7 @@ final class FlavorAccessRoutes {
     String tenant = Body.name(inner, "tenant", 255);
     Flavor f = flavors.get(ctx.pathParam("id"));
     if (f.isPublic()) {
-      throw new dev.ferrum.service.ConflictException(
+      throw new ConflictException(
           "Can not " + (add ? "add access to" : "remove access from") + " a public flavor.");
     }
     if (add) {

@@ -9,7 +9,9 @@ import dev.ferrum.service.store.FlavorRepository;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -184,7 +186,7 @@ final class FlavorRoutes {
     Caller caller = Pipeline.caller(ctx);
     caller.requireAdmin("os_compute_api:os-flavor-manage:create");
     ObjectNode body = Body.root(Body.parse(ctx), "flavor");
-    Set<String> allowed = new java.util.HashSet<>(CREATE_FIELDS);
+    Set<String> allowed = new HashSet<>(CREATE_FIELDS);
     if (!caller.version().atLeast(55)) {
       allowed.remove("description");
     }
@@ -207,7 +209,7 @@ final class FlavorRoutes {
             .rxtxFactor(rxtx(body))
             .isPublic(Body.bool(body, "os-flavor-access:is_public", true))
             .description(Body.optionalString(body, "description", 65_535))
-            .createdAt(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+            .createdAt(clock.instant().truncatedTo(ChronoUnit.MICROS));
     Flavor created = flavors.create(b.build());
     ObjectNode root = Json.object();
     root.set("flavor", FlavorViews.detail(ctx, created, caller.version()));

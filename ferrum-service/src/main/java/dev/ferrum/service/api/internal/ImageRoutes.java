@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -284,8 +285,7 @@ final class ImageRoutes {
       return def;
     }
     if (!allowed.contains(v)) {
-      throw Body.invalid(
-          field, body.get(field), "is not one of " + new java.util.TreeSet<>(allowed));
+      throw Body.invalid(field, body.get(field), "is not one of " + new TreeSet<>(allowed));
     }
     return v;
   }

@@ -93,7 +93,8 @@ final class Pipeline {
       }
       throw e;
     }
-    ctx.attribute(CALLER_ATTR, new Caller(id.userId(), id.projectId(), id.role(), version));
+    ctx.attribute(
+        CALLER_ATTR, new Caller(id.userId(), id.projectId(), id.role(), version, requestId));
   }
 
   private static String trimSlash(String path) {

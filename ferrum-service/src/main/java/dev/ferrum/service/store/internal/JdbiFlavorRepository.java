@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
@@ -164,8 +165,7 @@ final class JdbiFlavorRepository implements FlavorRepository {
     dao.insertSpecs(id, keys, values);
   }
 
-  private static List<Flavor> withSpecs(
-      FlavorDao dao, java.util.function.Function<FlavorDao, List<Flavor>> query) {
+  private static List<Flavor> withSpecs(FlavorDao dao, Function<FlavorDao, List<Flavor>> query) {
     List<Flavor> flavors = query.apply(dao);
     Map<String, Map<String, String>> byFlavor = new HashMap<>();
     for (FlavorDao.SpecRow row : dao.allSpecs()) {
