@@ -1,0 +1,57 @@
+package dev.ferrum.service.store;
+
+import java.util.Locale;
+
+/**
+ * Nova's transitional server states ({@code task_state}): what is being done to a server right now.
+ * Saving a server can require an expected task state ({@link ExpectedTaskState}), which is how two
+ * operations on one server are kept from interleaving. "No task" is {@code null}.
+ */
+public enum TaskState {
+  /** Waiting for the scheduler. */
+  SCHEDULING,
+  /** Preparing networks. */
+  NETWORKING,
+  /** Preparing block devices. */
+  BLOCK_DEVICE_MAPPING,
+  /** The driver is deploying the node. */
+  SPAWNING,
+  /** Soft reboot requested. */
+  REBOOTING,
+  /** Hard reboot requested. */
+  REBOOTING_HARD,
+  /** Power off requested. */
+  POWERING_OFF,
+  /** Power on requested. */
+  POWERING_ON,
+  /** Rebuild requested. */
+  REBUILDING,
+  /** Rebuild is deploying. */
+  REBUILD_SPAWNING,
+  /** Rescue requested. */
+  RESCUING,
+  /** Unrescue requested. */
+  UNRESCUING,
+  /** Delete requested. */
+  DELETING;
+
+  /**
+   * Returns Nova's value.
+   *
+   * @return e.g. {@code rebooting_hard}
+   */
+  public String wireValue() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Parses Nova's value.
+   *
+   * @param value e.g. {@code spawning}
+   * @return the state
+   * @throws IllegalArgumentException for an unknown value
+   */
+  public static TaskState fromWire(String value) {
+    return valueOf(value.toUpperCase(Locale.ROOT));
+  }
+}
