@@ -182,7 +182,30 @@ class ConnectionTest extends CliTestSupport {
     Run r = run("server", "list");
 
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).startsWith("Cannot reach http://127.0.0.1:1");
+    assertThat(r.err()).isEqualTo("Cannot reach http://127.0.0.1:1: connection refused\n");
+  }
+
+  @Test
+  void aServiceUrlInTheEnvironmentWinsOverOsCloudButNotOverTheOption() throws Exception {
+    env.put("OS_CLOUD", "elsewhere");
+    nova.on("GET /image/v2/images", 200, EMPTY_IMAGES);
+
+    assertThat(run("image", "list").code()).isZero();
+
+    Files.writeString(
+        dir.resolve("clouds.yaml"),
+        """
+        clouds:
+          elsewhere:
+            auth_type: admin_token
+            auth: {token: cloud-token, endpoint: "http://127.0.0.1:1/v2.1"}
+        """);
+    Run r = run("--url", nova.url().toString(), "image", "list", "--os-cloud", "elsewhere");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(nova.requests()).hasSize(2);
+    assertThat(nova.requests().get(0).header("X-Auth-Token")).isNull();
+    assertThat(nova.requests().get(1).header("X-Auth-Token")).isEqualTo("cloud-token");
   }
 
   @Test

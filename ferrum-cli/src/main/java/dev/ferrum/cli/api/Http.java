@@ -107,25 +107,27 @@ final class Http {
     if (body == null || body.isBlank()) {
       return Optional.empty();
     }
+    JsonNode n;
     try {
-      JsonNode n = MAPPER.readTree(body);
-      if (n != null && n.isObject()) {
-        if (n.path("message").isTextual()) {
-          return Optional.of(n.get("message").asText());
-        }
-        Iterator<Map.Entry<String, JsonNode>> it = n.properties().iterator();
-        if (it.hasNext()) {
-          JsonNode inner = it.next().getValue();
-          if (inner.path("message").isTextual()) {
-            return Optional.of(inner.get("message").asText());
-          }
+      n = MAPPER.readTree(body);
+    } catch (JsonProcessingException e) {
+      n = null;
+    }
+    if (n != null && n.isObject()) {
+      if (n.path("message").isTextual()) {
+        return Optional.of(n.get("message").asText());
+      }
+      Iterator<Map.Entry<String, JsonNode>> it = n.properties().iterator();
+      if (it.hasNext()) {
+        JsonNode inner = it.next().getValue();
+        if (inner.path("message").isTextual()) {
+          return Optional.of(inner.get("message").asText());
         }
       }
       return Optional.empty();
-    } catch (JsonProcessingException e) {
-      String text = body.strip();
-      return text.length() <= 200 && !text.contains("<") ? Optional.of(text) : Optional.empty();
     }
+    String text = body.strip();
+    return text.length() <= 200 && !text.contains("<") ? Optional.of(text) : Optional.empty();
   }
 
   private static String defaultMessage(int status) {
@@ -164,6 +166,12 @@ final class Http {
   }
 
   private static String describe(IOException e) {
+    if (e instanceof java.net.ConnectException) {
+      return "connection refused";
+    }
+    if (e instanceof java.net.http.HttpTimeoutException) {
+      return "timed out";
+    }
     String m = e.getMessage();
     return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
   }

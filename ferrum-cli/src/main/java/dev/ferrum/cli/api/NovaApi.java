@@ -43,6 +43,7 @@ public final class NovaApi {
         endpoints,
         credentials,
         HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build());
