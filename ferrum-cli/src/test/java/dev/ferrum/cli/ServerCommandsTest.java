@@ -99,6 +99,21 @@ class ServerCommandsTest extends CliTestSupport {
   }
 
   @Test
+  void createWithAnUnknownFlavorFailsBeforePosting() {
+    nova.on(
+        "GET /image/v2/images/" + IMAGE_ID,
+        200,
+        "{\"id\": \"" + IMAGE_ID + "\", \"name\": \"ubuntu\", \"status\": \"active\"}");
+    catalog();
+
+    Run r = run("server", "create", "web-1", "--flavor", "huge", "--image", IMAGE_ID);
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("No flavor with a name or ID of 'huge' exists.\n");
+    assertThat(nova.targets()).doesNotContain("POST /v2.1/servers");
+  }
+
+  @Test
   void listPrintsTheOpenstackColumnsWithImageAndFlavorNames() {
     nova.on("GET /v2.1/servers/detail", 200, "{\"servers\": [" + server("ACTIVE", null) + "]}");
     catalog();
