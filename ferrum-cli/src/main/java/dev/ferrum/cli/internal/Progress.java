@@ -12,7 +12,7 @@ import java.util.Optional;
  *
  * <p>The fill comes from the server's {@code progress} when the service reports it, else from the
  * position of the task state among the operation's known phases (e.g. scheduling, block device
- * mapping, networking, spawning for a build).
+ * mapping, networking, spawning for a build); the phase-based fill never moves backwards.
  */
 public final class Progress {
 
@@ -38,7 +38,8 @@ public final class Progress {
     this.err = Objects.requireNonNull(err, "err");
     this.terminal = terminal;
     this.label = Objects.requireNonNull(label, "label");
-    this.phases = List.copyOf(Objects.requireNonNull(phases, "phases"));
+    this.phases =
+        Objects.requireNonNull(phases, "phases").stream().map(Progress::normalize).toList();
   }
 
   /**
@@ -96,12 +97,18 @@ public final class Progress {
     } else if (progress.isPresent()) {
       lastPercent = Math.clamp(progress.get(), 0, 99);
     } else if (taskState.isPresent()) {
-      int at = phases.indexOf(taskState.get());
+      int at = phases.indexOf(normalize(taskState.get()));
       if (at >= 0) {
-        lastPercent = (at + 1) * 100 / (phases.size() + 1);
+        // Never backwards: services differ in the order of networking and block device mapping.
+        lastPercent = Math.max(lastPercent, (at + 1) * 100 / (phases.size() + 1));
       }
     }
     return lastPercent;
+  }
+
+  /** Nova spells some task states with hyphens ({@code powering-off}); match either spelling. */
+  private static String normalize(String taskState) {
+    return taskState.replace('-', '_');
   }
 
   static String bar(int percent) {
