@@ -20,9 +20,9 @@ public enum TaskState {
   REBOOTING,
   /** Hard reboot requested. */
   REBOOTING_HARD,
-  /** Power off requested. */
+  /** Power off requested (Nova spells it {@code powering-off}). */
   POWERING_OFF,
-  /** Power on requested. */
+  /** Power on requested (Nova spells it {@code powering-on}). */
   POWERING_ON,
   /** Rebuild requested. */
   REBUILDING,
@@ -41,7 +41,9 @@ public enum TaskState {
    * @return e.g. {@code rebooting_hard}
    */
   public String wireValue() {
-    return name().toLowerCase(Locale.ROOT);
+    String lower = name().toLowerCase(Locale.ROOT);
+    // Nova's only hyphenated task states; clients compare these strings.
+    return this == POWERING_OFF || this == POWERING_ON ? lower.replace('_', '-') : lower;
   }
 
   /**
@@ -52,6 +54,11 @@ public enum TaskState {
    * @throws IllegalArgumentException for an unknown value
    */
   public static TaskState fromWire(String value) {
-    return valueOf(value.toUpperCase(Locale.ROOT));
+    for (TaskState state : values()) {
+      if (state.wireValue().equals(value)) {
+        return state;
+      }
+    }
+    throw new IllegalArgumentException("unknown task_state: " + value);
   }
 }
