@@ -70,9 +70,13 @@ class DestroyFaultsTest {
   }
 
   private void deployedWith(FaultBed b) {
+    use(b);
+    bed.deployed();
+  }
+
+  private void use(FaultBed b) {
     bed.close();
     bed = b;
-    bed.deployed();
   }
 
   @AfterEach
@@ -161,6 +165,36 @@ class DestroyFaultsTest {
 
     bed.settle(); // the power action ends
     stillDeployedThenDestroyedAgain();
+  }
+
+  @Test
+  void reservedNodeWhoseReleaseMeetsALockIsReleasedOnRetry() {
+    bed.driver.prepareForSpawn(bed.instance); // reserved; the build failed before any deploy
+    bed.lockWithPowerAction();
+
+    assertThat(destroy()).isNull();
+
+    assertTornDown();
+  }
+
+  @Test
+  void reservedNodeLockedBeyondTheRetriesFailsTheDestroyInsteadOfKeepingTheReservation() {
+    use(new FaultBed(IronicSimulator.builder().timing("power", Duration.ofMinutes(5))));
+    bed.driver.prepareForSpawn(bed.instance);
+    bed.lockWithPowerAction();
+
+    Throwable t = destroy();
+
+    // a destroy that reported success here would let the manager delete an instance whose
+    // uuid the node keeps for ever
+    assertThat(t)
+        .isExactlyInstanceOf(DriverException.class)
+        .hasMessageContaining("Failed to release node " + bed.node)
+        .hasCauseInstanceOf(IronicNodeLockedException.class);
+    assertThat(bed.read().instanceUuid()).isEqualTo(bed.instance.uuid());
+    bed.settle(); // the power action ends
+    assertThat(destroy()).as("the manager's second destroy").isNull();
+    assertTornDown();
   }
 
   // ---- dropped connections ---------------------------------------------------------------------

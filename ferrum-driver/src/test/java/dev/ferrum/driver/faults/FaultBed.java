@@ -27,12 +27,10 @@ import dev.ferrum.ironic.simulator.SimulatorClock;
 import dev.ferrum.ironic.simulator.SimulatorControl;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 /**
  * A real {@link IronicDriver} over the real client against an in-process {@link IronicSimulator}
@@ -245,22 +243,6 @@ final class FaultBed implements AutoCloseable {
     Duration took = Duration.ofNanos(nanoTime() - before);
     assertThat(took).as("virtual time of the call").isLessThanOrEqualTo(budget);
     return thrown;
-  }
-
-  /** Same as {@link #timed(Duration, Runnable)} for a value-returning call. */
-  <T> T timedValue(Duration budget, Supplier<T> call) {
-    @SuppressWarnings("unchecked")
-    T[] out = (T[]) new Object[1];
-    Throwable t = timed(budget, () -> out[0] = call.get());
-    if (t != null) {
-      throw new AssertionError("unexpected failure", t);
-    }
-    return out[0];
-  }
-
-  /** Node UUIDs as the simulator lists them. */
-  List<String> nodeUuids() {
-    return checker.nodes().list(NodeQuery.all()).stream().map(Node::uuid).toList();
   }
 
   @Override

@@ -5,6 +5,7 @@ import static dev.ferrum.driver.faults.FaultBed.WAIT_TIMEOUT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ferrum.driver.ComputeResourcesUnavailableException;
+import dev.ferrum.driver.DriverException;
 import dev.ferrum.driver.InstanceDeployFailureException;
 import dev.ferrum.driver.NetworkInfo;
 import dev.ferrum.ironic.client.IronicNodeLockedException;
@@ -195,10 +196,41 @@ class SpawnFaultsTest {
       assertThat(slow.read().instanceUuid())
           .as("the lock also kept the spawn's clean-up from releasing the node")
           .isEqualTo(slow.instance.uuid());
+      // the manager's destroy while the lock lasts fails loudly instead of leaving the node
+      // reserved for an instance it would then delete
+      assertThat(
+              slow.timed(
+                  DESTROY_BUDGET, () -> slow.driver.destroy(slow.instance, NetworkInfo.empty())))
+          .isExactlyInstanceOf(DriverException.class)
+          .hasCauseInstanceOf(IronicNodeLockedException.class);
       slow.settle(); // the power action ends and Ironic lets go of the node
       assertThat(
               slow.timed(
                   DESTROY_BUDGET, () -> slow.driver.destroy(slow.instance, NetworkInfo.empty())))
+          .isNull();
+      slow.assertNoNodeKeepsInstance();
+    } finally {
+      slow.close();
+    }
+  }
+
+  @Test
+  void failedSpawnCleanupThatCannotReleaseALockedNodeFailsInsteadOfKeepingTheReservation() {
+    FaultBed slow = new FaultBed(IronicSimulator.builder().timing("power", Duration.ofMinutes(5)));
+    try {
+      slow.driver.prepareForSpawn(slow.instance);
+      slow.lockWithPowerAction();
+
+      Throwable t =
+          slow.timed(
+              RETRY_BUDGET.multipliedBy(3), () -> slow.driver.failedSpawnCleanup(slow.instance));
+
+      assertThat(t)
+          .isExactlyInstanceOf(DriverException.class)
+          .hasMessageContaining("Failed to release node " + slow.node)
+          .hasCauseInstanceOf(IronicNodeLockedException.class);
+      slow.settle();
+      assertThat(slow.timed(RETRY_BUDGET, () -> slow.driver.failedSpawnCleanup(slow.instance)))
           .isNull();
       slow.assertNoNodeKeepsInstance();
     } finally {
