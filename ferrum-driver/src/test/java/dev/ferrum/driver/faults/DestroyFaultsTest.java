@@ -123,9 +123,10 @@ class DestroyFaultsTest {
   @Test
   void pollAnswering500FailsTheDestroyButTheTearDownCompletes() {
     bed.deployed();
-    bed.atFirstSleep(() -> bed.fault(FaultRule.status("GET", NODES, 500).times(1)));
+    bed.duringTheWait(() -> bed.fault(FaultRule.status("GET", NODES, 500).times(1)));
 
     assertThat(destroy()).isInstanceOf(IronicServerException.class);
+    assertThat(bed.ranDuringTheWait()).as("fault armed during the wait").isTrue();
 
     assertTornDown();
     // the manager's repeated destroy finds no node carrying the instance: done
@@ -135,9 +136,10 @@ class DestroyFaultsTest {
   @Test
   void pollAnswering503IsRetriedAndTheDestroySucceeds() {
     bed.deployed();
-    bed.atFirstSleep(() -> bed.fault(FaultRule.status("GET", NODES, 503).times(3)));
+    bed.duringTheWait(() -> bed.fault(FaultRule.status("GET", NODES, 503).times(3)));
 
     assertThat(destroy()).isNull();
+    assertThat(bed.ranDuringTheWait()).as("fault armed during the wait").isTrue();
 
     assertTornDown();
   }

@@ -45,6 +45,9 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class FaultBed implements AutoCloseable {
 
+  /** The name of the node watcher's loop thread. */
+  private static final String WATCHER_THREAD = "ferrum-node-watcher";
+
   /** {@code api_retry_interval}: one watcher round per virtual 200 ms. */
   static final Duration INTERVAL = Duration.ofMillis(200);
 
@@ -73,12 +76,13 @@ final class FaultBed implements AutoCloseable {
   final SimulatorControl control;
   final IronicClient client;
   private final IronicClient checker;
-  private final NodeWatcher watcher;
+  private volatile NodeWatcher watcher;
   final IronicDriver driver;
   final String node;
   final InstanceSpec instance;
-  private final AtomicReference<Runnable> onFirstSleep = new AtomicReference<>();
+  private final AtomicReference<Runnable> duringWait = new AtomicReference<>();
   private volatile Runnable beforeProvision = () -> {};
+  private volatile boolean armedRan;
 
   FaultBed() {
     this(IronicSimulator.builder());
@@ -146,24 +150,42 @@ final class FaultBed implements AutoCloseable {
     return Duration.between(start, clock.now()).toNanos();
   }
 
-  /** How everyone here sleeps: run a pending one-shot action, then move the virtual clock. */
+  /**
+   * How everyone here sleeps: move the virtual clock. The watcher's sleeps between rounds of a
+   * running wait first run the action armed by {@link #duringTheWait}; its sleep after the last
+   * round, when no wait is left, is skipped, so nothing moves the clock behind a test's back
+   * between two driver calls.
+   */
   private void sleep(Duration d) throws InterruptedException {
     if (Thread.interrupted()) {
       throw new InterruptedException();
     }
-    Runnable first = onFirstSleep.getAndSet(null);
-    if (first != null) {
-      first.run();
+    NodeWatcher w = watcher;
+    if (w != null && Thread.currentThread().getName().equals(WATCHER_THREAD)) {
+      if (w.watching() == 0) {
+        return;
+      }
+      Runnable armed = duringWait.getAndSet(null);
+      if (armed != null) {
+        armed.run();
+        armedRan = true;
+      }
     }
     clock.advance(d);
   }
 
   /**
-   * Runs {@code action} at the first sleep from now. Nothing sleeps before a driver wait starts
-   * polling (unless a request is retried), so this arms a fault "during the wait".
+   * Runs {@code action} once, after the first poll of the next driver wait (at the watcher's first
+   * sleep while a wait is registered), to inject a fault "during the wait".
    */
-  void atFirstSleep(Runnable action) {
-    onFirstSleep.set(action);
+  void duringTheWait(Runnable action) {
+    armedRan = false;
+    duringWait.set(action);
+  }
+
+  /** Whether the action of {@link #duringTheWait} ran. */
+  boolean ranDuringTheWait() {
+    return armedRan;
   }
 
   /** Runs {@code action} right before the provision request (when the config drive is built). */

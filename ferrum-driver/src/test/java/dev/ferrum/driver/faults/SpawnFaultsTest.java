@@ -120,9 +120,10 @@ class SpawnFaultsTest {
   @Test
   void pollAnswering500FailsTheSpawnAndDestroyTearsTheDeployDown() {
     reserve();
-    bed.atFirstSleep(() -> bed.fault(FaultRule.status("GET", NODES, 500).times(1)));
+    bed.duringTheWait(() -> bed.fault(FaultRule.status("GET", NODES, 500).times(1)));
 
     assertThat(spawn()).isInstanceOf(IronicServerException.class);
+    assertThat(bed.ranDuringTheWait()).as("fault armed during the wait").isTrue();
 
     // the deploy was accepted: the node still carries the instance until the manager destroys it
     assertThat(bed.read().instanceUuid()).isEqualTo(bed.instance.uuid());
@@ -132,9 +133,10 @@ class SpawnFaultsTest {
   @Test
   void pollAnswering503IsRetriedAndTheDeploySucceeds() {
     reserve();
-    bed.atFirstSleep(() -> bed.fault(FaultRule.status("GET", NODES, 503).times(3)));
+    bed.duringTheWait(() -> bed.fault(FaultRule.status("GET", NODES, 503).times(3)));
 
     assertThat(spawn()).isNull();
+    assertThat(bed.ranDuringTheWait()).as("fault armed during the wait").isTrue();
 
     assertActive();
   }
@@ -142,9 +144,10 @@ class SpawnFaultsTest {
   @Test
   void pollsAnswering503UntilTheRetriesRunOutFailTheSpawn() {
     reserve();
-    bed.atFirstSleep(() -> bed.fault(FaultRule.status("GET", NODES, 503)));
+    bed.duringTheWait(() -> bed.fault(FaultRule.status("GET", NODES, 503)));
 
     assertThat(spawn()).isInstanceOf(IronicServiceUnavailableException.class);
+    assertThat(bed.ranDuringTheWait()).as("fault armed during the wait").isTrue();
 
     bed.control.clearFaults(); // Ironic recovers; then the manager destroys
     managerDestroys();
@@ -270,9 +273,10 @@ class SpawnFaultsTest {
   @Test
   void droppedPollsAreRetriedAndTheDeploySucceeds() {
     reserve();
-    bed.atFirstSleep(() -> bed.fault(FaultRule.drop("GET", NODES).times(2)));
+    bed.duringTheWait(() -> bed.fault(FaultRule.drop("GET", NODES).times(2)));
 
     assertThat(spawn()).isNull();
+    assertThat(bed.ranDuringTheWait()).as("fault armed during the wait").isTrue();
 
     assertActive();
   }
@@ -280,9 +284,10 @@ class SpawnFaultsTest {
   @Test
   void pollsDroppedUntilTheRetriesRunOutFailTheSpawn() {
     reserve();
-    bed.atFirstSleep(() -> bed.fault(FaultRule.drop("GET", NODES)));
+    bed.duringTheWait(() -> bed.fault(FaultRule.drop("GET", NODES)));
 
     assertThat(spawn()).isInstanceOf(IronicTransportException.class);
+    assertThat(bed.ranDuringTheWait()).as("fault armed during the wait").isTrue();
 
     bed.control.clearFaults();
     managerDestroys();
@@ -309,12 +314,13 @@ class SpawnFaultsTest {
   void deployThatNeverFinishesTimesOutWithinTheDeployTimeout() {
     reserve();
     // a deploy waiting for a ramdisk that never calls back
-    bed.atFirstSleep(() -> bed.control.forceProvisionState(bed.node, "wait call-back"));
+    bed.duringTheWait(() -> bed.control.forceProvisionState(bed.node, "wait call-back"));
     long before = bed.nanoTime();
 
     assertThat(spawn())
         .isInstanceOf(InstanceDeployFailureException.class)
         .hasMessageContaining("Timed out");
+    assertThat(bed.ranDuringTheWait()).as("fault armed during the wait").isTrue();
 
     assertThat(Duration.ofNanos(bed.nanoTime() - before)).isGreaterThanOrEqualTo(WAIT_TIMEOUT);
     managerDestroys();
