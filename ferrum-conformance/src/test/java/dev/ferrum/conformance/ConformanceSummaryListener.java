@@ -120,10 +120,16 @@ public final class ConformanceSummaryListener implements TestExecutionListener {
 
   private String name(TestIdentifier id) {
     String parent =
-        plan == null ? "" : plan.getParent(id).map(p -> p.getDisplayName() + ".").orElse("");
-    String display = id.getDisplayName();
+        plan == null
+            ? ""
+            : plan.getParent(id).map(p -> withoutParameters(p.getDisplayName()) + ".").orElse("");
+    return parent + withoutParameters(id.getDisplayName());
+  }
+
+  /** {@code m(A, B)} → {@code m}: method display names carry their parameter types. */
+  private static String withoutParameters(String display) {
     int paren = display.indexOf('(');
-    return parent + (paren > 0 ? display.substring(0, paren) : display);
+    return paren > 0 ? display.substring(0, paren) : display;
   }
 
   /** Why a test or factory was aborted: the assumption's message. */
