@@ -98,7 +98,12 @@ public interface ComputeDriver extends AutoCloseable {
   /** Undoes {@link #prepareNetworksBeforeBlockDeviceMapping}; never throws. */
   void cleanNetworksPreparation(InstanceSpec instance, NetworkInfo network);
 
-  /** Undoes {@link #prepareForSpawn} after a failure before spawn. */
+  /**
+   * Undoes {@link #prepareForSpawn} after a failure before spawn.
+   *
+   * @throws DriverException the node could not be released: it still carries the instance, call
+   *     again later
+   */
   void failedSpawnCleanup(InstanceSpec instance);
 
   /**
@@ -118,6 +123,8 @@ public interface ComputeDriver extends AutoCloseable {
    * Destroys the instance's deployment; an instance no node carries is already destroyed.
    *
    * @param network the VIFs to detach when no tear-down is needed
+   * @throws DriverException the tear-down did not finish in time, or a node that needed no
+   *     tear-down could not be released; the instance is not destroyed, call again later
    */
   void destroy(InstanceSpec instance, NetworkInfo network);
 

@@ -1,5 +1,6 @@
 package dev.ferrum.driver.internal;
 
+import dev.ferrum.driver.DriverException;
 import dev.ferrum.driver.NetworkInfo;
 import dev.ferrum.driver.configdrive.NetworkMetadata;
 import dev.ferrum.ironic.client.IronicBadRequestException;
@@ -20,6 +21,14 @@ import org.slf4j.LoggerFactory;
  * <p>Exists in one place because spawn failures, failed-spawn clean-up and destroy of a node that
  * needs no tear-down all use it, and its order is what keeps a node from being released while a VIF
  * is still bound.
+ *
+ * <p>Difference from Nova, deliberate: when the manager itself asks for the clean-up ({@code
+ * destroy}, {@code failedSpawnCleanup}; {@link #cleanupDeployOrFail}) a failed release fails the
+ * call instead of being logged, because a clean-up reported as done lets the manager forget the
+ * instance while the node keeps its {@code instance_uuid} for ever (found by the fault tests: a
+ * node lock that outlasts the client's retries). Spawn's own clean-up after a failure ({@link
+ * #cleanupDeploy}) still only logs it: the spawn's error propagates and the manager's destroy
+ * follows.
  */
 public final class DeployCleanup {
 
@@ -50,6 +59,35 @@ public final class DeployCleanup {
           node,
           instanceUuid,
           e.getMessage());
+    }
+  }
+
+  /**
+   * Undoes a build on {@code node} for the manager's own clean-up calls: as {@link #cleanupDeploy},
+   * but a release that fails (other than the node being gone) fails the call, so the manager keeps
+   * the instance and cleans up again later instead of leaving the node reserved.
+   *
+   * @param node the node UUID
+   * @param instanceUuid the instance
+   * @param network VIFs to detach; empty skips the detach step
+   * @throws DriverException when the node could not be released
+   */
+  public void cleanupDeployOrFail(String node, String instanceUuid, NetworkInfo network) {
+    cleanupVolumeTargets(node);
+    unplug(node, network);
+    try {
+      ironic.nodes().release(node);
+    } catch (IronicNotFoundException e) {
+      LOG.warn("Node {} of instance {} is gone; nothing to release", node, instanceUuid);
+    } catch (IronicException e) {
+      throw new DriverException(
+          "Failed to release node "
+              + node
+              + " from instance "
+              + instanceUuid
+              + " (the node still carries the instance; clean up again): "
+              + e.getMessage(),
+          e);
     }
   }
 

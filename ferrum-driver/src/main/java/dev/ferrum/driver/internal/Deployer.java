@@ -207,7 +207,8 @@ public final class Deployer {
 
   /**
    * Nova's {@code failed_spawn_cleanup}: only a node that carries <em>this</em> instance is cleaned
-   * (volume targets, release; VIFs are the manager's business here).
+   * (volume targets, release; VIFs are the manager's business here). A failed release fails the
+   * call ({@link DeployCleanup#cleanupDeployOrFail}); Nova only logs it.
    */
   public void failedSpawnCleanup(InstanceSpec instance) {
     Node node;
@@ -220,7 +221,7 @@ public final class Deployer {
       return;
     }
     String nodeUuid = instance.node() != null ? instance.node() : node.uuid();
-    cleanup.cleanupDeploy(nodeUuid, instance.uuid(), NetworkInfo.empty());
+    cleanup.cleanupDeployOrFail(nodeUuid, instance.uuid(), NetworkInfo.empty());
   }
 
   private void addDeployParameters(String nodeUuid, InstanceSpec instance, JsonPatch patch) {

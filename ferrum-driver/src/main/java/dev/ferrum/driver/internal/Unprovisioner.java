@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
  * <p>Decision: states in {@link NodeStates#UNPROVISION_STATES}, any state Ironic does not list and
  * {@code null} → {@code PUT …/provision {"target":"deleted"}} (failures propagate: fail closed)
  * then a wait of at most {@code api_max_retries + 2} polls; every other state → {@link
- * DeployCleanup#cleanupDeploy}. Ironic's tear-down itself detaches VIFs and clears the instance, so
- * doing it locally too would race cleaning into 409s (Nova bug 2019977).
+ * DeployCleanup#cleanupDeployOrFail} (a failed release fails the destroy; Nova only logs it).
+ * Ironic's tear-down itself detaches VIFs and clears the instance, so doing it locally too would
+ * race cleaning into 409s (Nova bug 2019977).
  */
 public final class Unprovisioner {
 
@@ -73,7 +74,7 @@ public final class Unprovisioner {
     if (NodeStates.needsUnprovision(node.provisionState())) {
       unprovision(instanceUuid, node);
     } else {
-      cleanup.cleanupDeploy(node.uuid(), instanceUuid, network);
+      cleanup.cleanupDeployOrFail(node.uuid(), instanceUuid, network);
     }
     LOG.info("Instance {} destroyed on node {}", instanceUuid, node.uuid());
   }
