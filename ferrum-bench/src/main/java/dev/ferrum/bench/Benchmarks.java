@@ -1,6 +1,7 @@
 package dev.ferrum.bench;
 
 import dev.ferrum.bench.refresh.CacheRefreshBenchmark;
+import dev.ferrum.bench.refresh.IncrementalRefreshBenchmark;
 import dev.ferrum.bench.storm.DeployStormBenchmark;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,11 @@ public final class Benchmarks {
    * @return the registry
    */
   public static Benchmarks standard() {
-    return new Benchmarks(List.of(new CacheRefreshBenchmark(), new DeployStormBenchmark()));
+    return new Benchmarks(
+        List.of(
+            new CacheRefreshBenchmark(),
+            new DeployStormBenchmark(),
+            new IncrementalRefreshBenchmark()));
   }
 
   /**
