@@ -17,7 +17,7 @@ public final class Benchmarks {
 
   private final Map<String, Benchmark> byName = new LinkedHashMap<>();
 
-  private Benchmarks(List<Benchmark> all) {
+  Benchmarks(List<Benchmark> all) {
     all.forEach(b -> byName.put(b.name(), b));
   }
 
