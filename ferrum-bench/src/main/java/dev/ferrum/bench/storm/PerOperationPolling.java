@@ -10,6 +10,7 @@ import dev.ferrum.ironic.client.model.ProvisionVerb;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 
 /**
  * The baseline: Nova's scheme, where every operation runs its own loop that GETs its node every
@@ -69,8 +70,12 @@ final class PerOperationPolling implements Lifecycle {
     nodes.validate(s.nodeUuid());
     nodes.attachVif(s.nodeUuid(), s.vifId());
     nodes.setProvisionState(s.nodeUuid(), ProvisionRequest.deploy(Optional.empty()));
+    // The simulator's deploy takes exactly the configured time, which would line every loop's
+    // polls up with its node's activation; real deploy times vary, so the activation falls at a
+    // random point of the polling cycle. A random phase per operation models that.
+    sleep(Duration.ofNanos(new Random(s.index()).nextLong(interval.toNanos())));
     while (true) {
-      sleep();
+      sleep(interval);
       Node n = nodes.get(s.nodeUuid(), NODE_FIELDS);
       if (ProvisionState.ACTIVE.equals(n.provisionState())) {
         return;
@@ -90,7 +95,7 @@ final class PerOperationPolling implements Lifecycle {
             .orElseThrow(() -> new IllegalStateException("no node for " + s.instanceUuid()));
     nodes.setProvisionState(node.uuid(), ProvisionRequest.of(ProvisionVerb.DELETED));
     while (true) {
-      sleep();
+      sleep(interval);
       Node n = nodes.get(node.uuid(), NODE_FIELDS);
       if (n.targetProvisionState() == null
           && (ProvisionState.AVAILABLE.equals(n.provisionState())
@@ -105,9 +110,9 @@ final class PerOperationPolling implements Lifecycle {
     }
   }
 
-  private void sleep() {
+  private static void sleep(Duration d) {
     try {
-      Thread.sleep(interval);
+      Thread.sleep(d);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
