@@ -43,7 +43,10 @@ public final class DeployStormBenchmark implements Benchmark {
         storm(n, deploy, client -> new PerOperationPolling(client.client(), INTERVAL));
     // One spawn alone: below the watcher's list threshold every wait polls its own node.
     StormRun.Outcome single =
-        storm(1, deploy, client -> new DriverLifecycle(client.client(), INTERVAL));
+        storm(
+            1,
+            settings.quick() ? Duration.ofSeconds(2) : deploy,
+            client -> new DriverLifecycle(client.client(), INTERVAL));
     Percentiles dp = new Percentiles(driver.delaysSeconds());
     Percentiles np = new Percentiles(nova.delaysSeconds());
     double interval = INTERVAL.toMillis() / 1000.0;
