@@ -4,6 +4,7 @@
 # FERRUM_MVN already set by scripts/env.sh.
 #   run-app.sh serve [options]       Ferrum on its embedded defaults
 #   run-app.sh simulator [options]   the Ironic simulator alone (see its README)
+#   run-app.sh bench [options]       the benchmarks (see BENCHMARKS.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +21,11 @@ case "$app" in
   simulator)
     module=ferrum-ironic-simulator
     main=dev.ferrum.ironic.simulator.SimulatorMain
+    defaults=()
+    ;;
+  bench)
+    module=ferrum-bench
+    main=dev.ferrum.bench.BenchMain
     defaults=()
     ;;
   *)

@@ -26,6 +26,7 @@ import dev.ferrum.driver.watch.NodeWatcher;
 import dev.ferrum.driver.watch.WatcherConsoleStateWaiter;
 import dev.ferrum.ironic.client.IronicClient;
 import dev.ferrum.ironic.client.model.Node;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -104,12 +105,14 @@ public final class IronicDriver implements ComputeDriver {
             config.defaultEphemeralFormat(),
             config.deployTimeout());
     this.cache =
-        NodeCache.create(
+        new NodeCache(
             ironic,
             config.ringSettings(),
             b.hostDirectory != null
                 ? b.hostDirectory
-                : new SoleHostDirectory(ironic, config.host()));
+                : new SoleHostDirectory(ironic, config.host()),
+            Clock.systemUTC(),
+            config.refreshPolicy());
     this.managed = new ManagedNodes(cache);
     this.resources = new NodeResourceReporter(cache, config.skipReserveInUseNodes());
     ConsoleStateWaiter consoleWaiter =

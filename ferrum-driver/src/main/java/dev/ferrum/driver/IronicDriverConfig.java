@@ -24,7 +24,10 @@ import java.util.regex.Pattern;
  *       apply), {@code power_timeout} (default 15 min, longer than Ironic's 10 min soft power-off
  *       default), {@code rescue_timeout} (default none), {@code watch_list_threshold} (8: above
  *       this many watched nodes the watcher lists instead of GETting each), {@code
- *       configdrive_json} (false: send Nova's gzip+base64 ISO string).
+ *       configdrive_json} (false: send Nova's gzip+base64 ISO string), {@code
+ *       full_refresh_interval} (0: every node cache refresh lists every node, as Nova; above 0
+ *       refreshes in between read only the nodes changed since the last one, see {@link
+ *       dev.ferrum.driver.cache.RefreshPolicy}).
  * </ul>
  *
  * @param host this compute service's host name ({@code [DEFAULT]host})
@@ -43,6 +46,7 @@ import java.util.regex.Pattern;
  * @param rescueTimeout bound of rescue/unrescue waits ({@code 0}: none)
  * @param watchListThreshold watched-node count above which the watcher lists nodes
  * @param skipReserveInUseNodes {@code [workarounds]skip_reserve_in_use_ironic_nodes}
+ * @param fullRefreshInterval time between full node cache refreshes ({@code 0}: every one)
  */
 public record IronicDriverConfig(
     String host,
@@ -60,7 +64,8 @@ public record IronicDriverConfig(
     Duration powerTimeout,
     Duration rescueTimeout,
     int watchListThreshold,
-    boolean skipReserveInUseNodes) {
+    boolean skipReserveInUseNodes,
+    Duration fullRefreshInterval) {
 
   private static final Pattern GROUP = Pattern.compile("^[a-zA-Z0-9_.-]*$");
   private static final Pattern SHARD = Pattern.compile("^[a-zA-Z0-9_.-]+$");
@@ -86,6 +91,7 @@ public record IronicDriverConfig(
     if (watchListThreshold < 1) {
       throw new IllegalArgumentException("watch_list_threshold must be >= 1");
     }
+    nonNegative(fullRefreshInterval, "full_refresh_interval");
   }
 
   /** A builder with the documented defaults and this host. */
@@ -101,6 +107,13 @@ public record IronicDriverConfig(
   /** The node-ownership part of this configuration. */
   public dev.ferrum.driver.ring.RingSettings ringSettings() {
     return new dev.ferrum.driver.ring.RingSettings(host, shard, conductorGroup, peerList);
+  }
+
+  /** The node cache refresh part of this configuration. */
+  public dev.ferrum.driver.cache.RefreshPolicy refreshPolicy() {
+    return fullRefreshInterval.isZero()
+        ? dev.ferrum.driver.cache.RefreshPolicy.ALWAYS_FULL
+        : dev.ferrum.driver.cache.RefreshPolicy.incremental(fullRefreshInterval);
   }
 
   /** The console part of this configuration. */
@@ -127,6 +140,7 @@ public record IronicDriverConfig(
     b.rescueTimeout = rescueTimeout;
     b.watchListThreshold = watchListThreshold;
     b.skipReserveInUseNodes = skipReserveInUseNodes;
+    b.fullRefreshInterval = fullRefreshInterval;
     return b;
   }
 
@@ -161,6 +175,7 @@ public record IronicDriverConfig(
     private Duration rescueTimeout = Duration.ZERO;
     private int watchListThreshold = 8;
     private boolean skipReserveInUseNodes;
+    private Duration fullRefreshInterval = Duration.ZERO;
 
     private Builder(String host) {
       this.host = Objects.requireNonNull(host, "host");
@@ -261,6 +276,15 @@ public record IronicDriverConfig(
       return this;
     }
 
+    /**
+     * Time between full node cache refreshes; refreshes in between are incremental (default 0:
+     * every refresh is full, as in Nova).
+     */
+    public Builder fullRefreshInterval(Duration v) {
+      fullRefreshInterval = v;
+      return this;
+    }
+
     /** The configuration. */
     public IronicDriverConfig build() {
       return new IronicDriverConfig(
@@ -279,7 +303,8 @@ public record IronicDriverConfig(
           powerTimeout,
           rescueTimeout,
           watchListThreshold,
-          skipReserveInUseNodes);
+          skipReserveInUseNodes,
+          fullRefreshInterval);
     }
   }
 }

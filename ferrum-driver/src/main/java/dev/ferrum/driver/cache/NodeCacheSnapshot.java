@@ -31,7 +31,8 @@ public final class NodeCacheSnapshot {
    * Copies the inputs and builds the instance index.
    *
    * @param nodes node uuid to node, in listing order
-   * @param refreshedAt when the last full listing finished; empty before the first one
+   * @param refreshedAt when the last refresh (full or incremental listing) finished; empty before
+   *     the first
    */
   public NodeCacheSnapshot(Map<String, Node> nodes, Optional<Instant> refreshedAt) {
     this.nodes =
@@ -56,7 +57,7 @@ public final class NodeCacheSnapshot {
   }
 
   /**
-   * When the last full listing finished.
+   * When the last refresh (full or incremental listing) finished.
    *
    * @return the time; empty before the first listing
    */
