@@ -44,6 +44,8 @@ public final class ComputeManager implements AutoCloseable {
       "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
   private static final int PASSWORD_LENGTH = 12;
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final java.time.Duration CONSOLE_ENABLE_BUDGET = java.time.Duration.ofSeconds(10);
+  private static final java.time.Duration CONSOLE_POLL = java.time.Duration.ofMillis(50);
 
   private final Engine engine;
   private final BuildRunner builds;
@@ -265,12 +267,39 @@ public final class ComputeManager implements AutoCloseable {
     if (s.nodeUuid() == null || s.vmState() == VmState.BUILDING) {
       throw Engine.invalidState("get_serial_console", s);
     }
+    enableConsole(s.nodeUuid());
     try {
       ConsoleEndpoint.Serial c = engine.driver().serialConsole(engine.spec(s));
       String host = c.host().contains(":") ? "[" + c.host() + "]" : c.host();
       return "tcp://" + host + ":" + c.port();
     } catch (DriverException e) {
+      LOG.warn("no serial console for {}: {}", uuid, e.getMessage());
       throw new ConflictException("Guest does not have a console available.");
+    }
+  }
+
+  /**
+   * Enables a node's console when it is off. Nova's driver only resets a console an operator
+   * enabled; Ferrum enables it on first use so that the serial console works out of the box.
+   */
+  private void enableConsole(String node) {
+    if (engine.ironic() == null) {
+      return;
+    }
+    try {
+      if (engine.ironic().nodes().getConsole(node).consoleEnabled()) {
+        return;
+      }
+      engine.ironic().nodes().setConsoleEnabled(node, true);
+      long deadline = System.nanoTime() + CONSOLE_ENABLE_BUDGET.toNanos();
+      while (System.nanoTime() < deadline
+          && !engine.ironic().nodes().getConsole(node).consoleEnabled()) {
+        Thread.sleep(CONSOLE_POLL.toMillis());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      LOG.warn("could not enable the console of node {}: {}", node, e.getMessage());
     }
   }
 
