@@ -370,4 +370,77 @@ class ServerApiTest extends ApiTestSupport {
     assertThat(member.status()).isEqualTo(403);
     assertThat(member.json().at("/forbidden/message").asText()).contains("os-hypervisors");
   }
+
+  @Test
+  void withoutCredentialsOnlyVersionDiscoveryAnswers() {
+    String id = create(ALICE, "private");
+    String[][] calls = {
+      {"GET", "/v2.1/servers"},
+      {"GET", "/v2.1/servers/detail"},
+      {"GET", "/v2.1/servers/" + id},
+      {"POST", "/v2.1/servers"},
+      {"DELETE", "/v2.1/servers/" + id},
+      {"POST", "/v2.1/servers/" + id + "/action"},
+      {"POST", "/v2.1/servers/" + id + "/remote-consoles"},
+      {"GET", "/v2.1/servers/" + id + "/os-instance-actions"},
+      {"GET", "/v2.1/os-hypervisors/detail"},
+      {"GET", "/v2.1/os-hypervisors/1/uptime"},
+    };
+    for (String[] c : calls) {
+      Resp r = send(c[0], c[1], null, c[0].equals("GET") || c[0].equals("DELETE") ? null : "{}");
+      assertThat(r.status()).as(c[0] + " " + c[1]).isEqualTo(401);
+      Resp wrong = send(c[0], c[1], "not-a-token", c[0].equals("GET") ? null : "{}");
+      assertThat(wrong.status()).as(c[0] + " " + c[1]).isEqualTo(401);
+    }
+    assertThat(get("/v2.1", null).status()).isEqualTo(200);
+    assertThat(get("/", null).status()).isEqualTo(200);
+    assertThat(db.servers().find(id)).isPresent();
+  }
+
+  @Test
+  void membersCannotReachOtherProjectsOrAdminApis() {
+    String id = create(ALICE, "mine");
+    awaitStatus(ALICE, id, "ACTIVE");
+    for (String body :
+        new String[] {
+          "{'os-stop': null}",
+          "{'reboot': {'type': 'HARD'}}",
+          "{'rescue': null}",
+          "{'rebuild': {'imageRef': '" + EmbeddedDefaults.IMAGE_ID + "'}}",
+          "{'os-getSerialConsole': {'type': 'serial'}}",
+          "{'os-getConsoleOutput': {}}"
+        }) {
+      Resp r = action(id, BOB, body);
+      assertThat(r.status()).as(body).isEqualTo(404);
+      assertThat(r.json().at("/itemNotFound/message").asText())
+          .isEqualTo("Instance " + id + " could not be found.");
+    }
+    assertThat(
+            post(
+                    "/v2.1/servers/" + id + "/remote-consoles",
+                    BOB,
+                    json("{'remote_console': {'protocol': 'serial', 'type': 'serial'}}"),
+                    MV,
+                    "2.8")
+                .status())
+        .isEqualTo(404);
+    assertThat(get("/v2.1/servers/" + id + "/os-instance-actions/x", BOB).status()).isEqualTo(404);
+    assertThat(get("/v2.1/servers/detail", BOB).json().get("servers")).isEmpty();
+    for (String path :
+        new String[] {
+          "/v2.1/os-hypervisors",
+          "/v2.1/os-hypervisors/detail",
+          "/v2.1/os-hypervisors/1",
+          "/v2.1/os-hypervisors/1/uptime",
+          "/v2.1/os-services"
+        }) {
+      assertThat(get(path, BOB).status()).as(path).isEqualTo(403);
+    }
+    assertThat(fxStatus(id)).isEqualTo("ACTIVE");
+    assertThat(db.actions().list(id)).hasSize(1);
+  }
+
+  private String fxStatus(String id) {
+    return get("/v2.1/servers/" + id, ALICE).json().at("/server/status").asText();
+  }
 }

@@ -51,6 +51,16 @@ public final class BuildRunner {
    * @param entry the create action to finish
    */
   public void run(String uuid, Image image, String adminPassword, ActionLog.Entry entry) {
+    try {
+      build(uuid, image, adminPassword, entry);
+    } catch (RuntimeException e) {
+      LOG.warn("build of {} failed unexpectedly: {}", uuid, message(e));
+      engine.releaseClaim(uuid);
+      fail(uuid, entry, message(e));
+    }
+  }
+
+  private void build(String uuid, Image image, String adminPassword, ActionLog.Entry entry) {
     Server server;
     try {
       server = engine.db().servers().get(uuid);

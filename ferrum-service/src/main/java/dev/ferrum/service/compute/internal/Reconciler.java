@@ -2,6 +2,7 @@ package dev.ferrum.service.compute.internal;
 
 import dev.ferrum.driver.InstanceSpec;
 import dev.ferrum.driver.NetworkInfo;
+import dev.ferrum.ironic.client.IronicNotFoundException;
 import dev.ferrum.ironic.client.model.Node;
 import dev.ferrum.ironic.client.model.ProvisionState;
 import dev.ferrum.service.store.ExpectedTaskState;
@@ -82,6 +83,13 @@ public final class Reconciler {
         }
       } catch (RuntimeException e) {
         LOG.warn("could not reconcile server {}: {}", s.uuid(), BuildRunner.message(e));
+        if (s.vmState() == VmState.BUILDING || s.taskState() == TaskState.DELETING) {
+          engine.markError(
+              s.uuid(),
+              ExpectedTaskState.any(),
+              "Interrupted by a restart and could not be reconciled: " + BuildRunner.message(e));
+          failed++;
+        }
       }
     }
     int released = releaseOrphans();
@@ -113,7 +121,12 @@ public final class Reconciler {
     if (engine.ironic() == null) {
       return fail(s, entry, spec, "Build was interrupted by a restart of the compute service.");
     }
-    Node n = engine.ironic().nodes().get(node);
+    Node n;
+    try {
+      n = engine.ironic().nodes().get(node);
+    } catch (IronicNotFoundException e) {
+      return fail(s, entry, null, "The Ironic node " + node + " of this server no longer exists.");
+    }
     if (!s.uuid().equals(n.instanceUuid())) {
       return fail(s, entry, spec, "Build was interrupted by a restart before the deploy started.");
     }
@@ -148,7 +161,16 @@ public final class Reconciler {
       if (now.isEmpty() || now.get().vmState() != VmState.BUILDING) {
         return;
       }
-      Node n = engine.ironic().nodes().get(node);
+      Node n;
+      try {
+        n = engine.ironic().nodes().get(node);
+      } catch (IronicNotFoundException e) {
+        failNow(uuid, entry, null, "The Ironic node " + node + " of this server no longer exists.");
+        return;
+      } catch (RuntimeException e) {
+        LOG.debug("polling node {} failed: {}", node, e.getMessage());
+        continue;
+      }
       if (ProvisionState.ACTIVE.equals(n.provisionState()) && uuid.equals(n.instanceUuid())) {
         activate(uuid, node, spec, entry);
         return;
@@ -223,7 +245,13 @@ public final class Reconciler {
   }
 
   private void tearDownLeftover(Server s, String node) {
-    Node n = engine.ironic().nodes().get(node);
+    Node n;
+    try {
+      n = engine.ironic().nodes().get(node);
+    } catch (RuntimeException e) {
+      LOG.warn("cannot read node {} of deleted server {}: {}", node, s.uuid(), e.getMessage());
+      return;
+    }
     if (s.uuid().equals(n.instanceUuid())) {
       InstanceSpec spec = engine.spec(s.toBuilder().nodeUuid(node).build());
       BuildRunner.safely(
