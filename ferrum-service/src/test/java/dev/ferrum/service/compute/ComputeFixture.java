@@ -28,6 +28,8 @@ final class ComputeFixture implements AutoCloseable {
   final Database db;
   final Flavor flavor;
   final Image image;
+  final java.util.List<dev.ferrum.driver.configdrive.ConfigDriveContent> drives =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
   IronicDriver driver;
   ComputeManager manager;
 
@@ -93,6 +95,12 @@ final class ComputeFixture implements AutoCloseable {
         IronicDriver.builder(
                 client,
                 IronicDriverConfig.builder(HOST).apiRetryInterval(Duration.ofMillis(20)).build())
+            .configDriveBuilder((content, structured) -> {
+              drives.add(content);
+              return dev.ferrum.driver.ConfigDriveBuilder.using(
+                      dev.ferrum.driver.configdrive.ConfigDriveWriter.withDefaults("Ferrum"))
+                  .build(content, structured);
+            })
             .build();
     manager = ComputeManager.start(db, driver, client, settings, HOST, Clock.systemUTC());
     return this;

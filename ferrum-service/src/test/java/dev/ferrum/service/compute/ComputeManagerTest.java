@@ -312,4 +312,51 @@ class ComputeManagerTest {
     assertThat(fx.manager.hypervisors()).hasSize(3).allMatch(Hypervisor::usable);
     assertThat(fx.manager.hypervisors().get(0).resourceClass()).contains("baremetal");
   }
+
+  @Test
+  void theDeployCarriesTheRegistryImageAndAConfigDriveWithKeyUserDataAndPassword() {
+    fx = new ComputeFixture(1).startManager();
+    var key =
+        fx.db
+            .keyPairs()
+            .create(
+                new dev.ferrum.service.store.KeyPair(
+                    "alice",
+                    "laptop",
+                    "p1",
+                    "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIA alice@laptop",
+                    "SHA256:x",
+                    "ssh",
+                    Instant.now()));
+    String userData = java.util.Base64.getEncoder().encodeToString("#cloud-config\n".getBytes());
+    Server s =
+        fx.manager.create(
+            new CreateServerRequest(
+                "Db Server_1",
+                fx.flavor,
+                fx.image,
+                key,
+                userData,
+                Map.of("role", "db"),
+                "s3cret-pass",
+                null,
+                null),
+            ComputeFixture.ctx());
+    Server active = awaitIdle(s.uuid(), VmState.ACTIVE);
+    Map<String, Object> info = fx.client.nodes().get(active.nodeUuid()).instanceInfo();
+    assertThat(info.get("image_source")).isEqualTo(fx.image.sourceUrl());
+    assertThat(info.get("image_checksum")).isEqualTo(fx.image.checksum());
+    assertThat(info.get("image_disk_format")).isEqualTo("raw");
+    assertThat(fx.drives)
+        .singleElement()
+        .satisfies(d -> {
+          assertThat(d.metadata().keys())
+              .singleElement()
+              .satisfies(k -> assertThat(k.data()).contains("alice@laptop"));
+          assertThat(d.metadata().hostname()).isEqualTo("db-server-1");
+          assertThat(d.metadata().meta()).containsEntry("role", "db");
+          assertThat(d.metadata().adminPass()).contains("s3cret-pass");
+          assertThat(new String(d.userData())).isEqualTo("#cloud-config\n");
+        });
+  }
 }
