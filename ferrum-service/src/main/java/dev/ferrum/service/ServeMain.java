@@ -125,14 +125,11 @@ public final class ServeMain implements AutoCloseable {
                 ? file.integer("port")
                 : ServiceConfig.DEFAULT_PORT);
     b.database(new DatabaseSettings.H2File(dataDir));
-    boolean hasCredentials = false;
     if (file != null) {
       file.applyTo(b, dataDir);
     }
-    ServiceConfig probe = probe(b);
-    hasCredentials = probe != null;
     String token = null;
-    if (!hasCredentials) {
+    if (probe(b) == null) {
       token = EmbeddedDefaults.adminToken(dataDir);
       b.token(new TokenCredential(token, "admin", "admin", Role.ADMIN));
     }

@@ -54,6 +54,10 @@ public final class BuildRunner {
     try {
       build(uuid, image, adminPassword, entry);
     } catch (RuntimeException e) {
+      if (engine.tasks().isClosed()) {
+        LOG.info("build of {} interrupted by shutdown; the next start reconciles it", uuid);
+        return;
+      }
       LOG.warn("build of {} failed unexpectedly: {}", uuid, message(e));
       engine.releaseClaim(uuid);
       fail(uuid, entry, message(e));
@@ -138,6 +142,10 @@ public final class BuildRunner {
     } catch (RuntimeException e) {
       if (deleting(uuid)) {
         LOG.info("build of {} stopped by a delete", uuid);
+        return;
+      }
+      if (engine.tasks().isClosed()) {
+        LOG.info("deploy of {} interrupted by shutdown; the next start reconciles it", uuid);
         return;
       }
       LOG.warn("deploy of {} on node {} failed: {}", uuid, spec.node(), message(e));

@@ -22,10 +22,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Start-up reconciliation, run before the API opens: the previous process may have died in the
  * middle of a build or a delete. In-flight builds resume their wait (the node is still deploying)
- * or end ACTIVE or in ERROR with a reason; in-flight deletes finish; other interrupted tasks are
- * cleared; claims of servers that no longer exist are released and nodes still carrying a deleted
- * server are torn down. Nothing stays in BUILD or DELETING and no node stays reserved for a server
- * that is gone.
+ * or end ACTIVE or in ERROR with a reason; in-flight deletes finish (in the background, as
+ * tear-downs take minutes on real hardware); other interrupted tasks are cleared; claims of servers
+ * that no longer exist are released and nodes still carrying a deleted server are torn down.
+ * Nothing stays in BUILD or DELETING and no node stays reserved for a server that is gone.
  */
 public final class Reconciler {
   private static final Logger LOG = LoggerFactory.getLogger(Reconciler.class);
@@ -70,7 +70,7 @@ public final class Reconciler {
         if (s.taskState() == TaskState.DELETING) {
           ActionLog.Entry entry =
               engine.log().open(s.uuid(), "delete", "compute_terminate_instance").orElse(null);
-          actions.finishDelete(s.uuid(), entry);
+          engine.tasks().submit(s.uuid(), "delete", () -> actions.finishDelete(s.uuid(), entry));
           deleted++;
         } else if (s.vmState() == VmState.BUILDING) {
           switch (reconcileBuild(s)) {

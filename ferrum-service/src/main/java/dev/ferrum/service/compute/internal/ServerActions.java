@@ -85,6 +85,9 @@ public final class ServerActions {
       try {
         engine.driver().destroy(spec, NetworkInfo.empty());
       } catch (RuntimeException e) {
+        if (engine.tasks().isClosed()) {
+          return;
+        }
         String msg = BuildRunner.message(e);
         LOG.warn("delete of {} failed: {}", uuid, msg);
         engine.markError(uuid, ExpectedTaskState.oneOf(TaskState.DELETING), msg);
@@ -335,6 +338,9 @@ public final class ServerActions {
               try {
                 driverCall.accept(spec);
               } catch (RuntimeException e) {
+                if (engine.tasks().isClosed()) {
+                  return;
+                }
                 String msg = BuildRunner.message(e);
                 LOG.warn("{} of {} failed: {}", action, uuid, msg);
                 if (errorOnFailure) {

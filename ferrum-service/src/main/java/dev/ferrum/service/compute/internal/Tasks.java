@@ -74,6 +74,16 @@ public final class Tasks implements AutoCloseable {
   }
 
   /**
+   * Whether the manager is shutting down: an operation failing now was interrupted by the shutdown
+   * and must leave the server as it is for the next start's reconciliation.
+   *
+   * @return {@code true} once {@link #close()} was called
+   */
+  public boolean isClosed() {
+    return closed;
+  }
+
+  /**
    * Counts running operations.
    *
    * @return how many run now
