@@ -359,4 +359,56 @@ class ComputeManagerTest {
           assertThat(new String(d.userData())).isEqualTo("#cloud-config\n");
         });
   }
+
+  @Test
+  void periodicTasksRunAtTheirConfiguredIntervals() {
+    fx =
+        new ComputeFixture(1)
+            .startManager(
+                ComputeSettings.builder()
+                    .nodeRefreshInterval(Duration.ofMillis(100))
+                    .powerSyncInterval(Duration.ofMillis(100))
+                    .vanishedNodeInterval(Duration.ofHours(1))
+                    .build());
+    Server s = createActive("ticking");
+    fx.sim.control().forcePowerState(s.nodeUuid(), "power off");
+    await().atMost(WAIT).until(() -> fx.server(s.uuid()).vmState() == VmState.STOPPED);
+    fx.sim
+        .control()
+        .seed(dev.ferrum.ironic.simulator.NodeSeed.builder(2).namePrefix("late-").build());
+    await().atMost(WAIT).until(() -> fx.manager.hypervisors().size() == 3);
+  }
+
+  @Test
+  void imageTraitsRequiredFilterNodes() {
+    fx = new ComputeFixture(3).startManager();
+    String gpu = fx.client.nodes().get("node-2").uuid();
+    fx.client.nodes().addTrait(gpu, "CUSTOM_GPU");
+    Instant now = Instant.now();
+    var image =
+        fx.db
+            .images()
+            .create(
+                new dev.ferrum.service.store.Image(
+                    "22222222-2222-3333-4444-555555555555",
+                    "gpu-image",
+                    "http://127.0.0.1:1/gpu.raw",
+                    null,
+                    "raw",
+                    "bare",
+                    null,
+                    dev.ferrum.service.store.ImageVisibility.PUBLIC,
+                    "active",
+                    0,
+                    0,
+                    Map.of("traits_required", "[\"CUSTOM_GPU\"]"),
+                    null,
+                    now,
+                    now));
+    Server s =
+        fx.manager.create(
+            new CreateServerRequest("g", fx.flavor, image, null, null, Map.of(), null, null, null),
+            ComputeFixture.ctx());
+    assertThat(awaitIdle(s.uuid(), VmState.ACTIVE).nodeUuid()).isEqualTo(gpu);
+  }
 }
