@@ -40,6 +40,9 @@ public final class ServeMain implements AutoCloseable {
    * @param args the options
    */
   public static void main(String[] args) {
+    if (System.getProperty("logback.configurationFile") == null) {
+      System.setProperty("logback.configurationFile", "ferrum-service-logback.xml");
+    }
     ServeMain running;
     try {
       running = start(List.of(args), System.out);
