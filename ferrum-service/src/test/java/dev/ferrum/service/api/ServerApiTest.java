@@ -150,6 +150,11 @@ class ServerApiTest extends ApiTestSupport {
     assertThat(brief.get(0).has("status")).isFalse();
     assertThat(get("/v2.1/servers/detail?name=beta", ALICE).json().at("/servers/0/id").asText())
         .isEqualTo(b);
+    assertThat(get("/v2.1/servers?name=%5E%28alpha%7Cbeta%29%24", ALICE).json().get("servers"))
+        .hasSize(2);
+    assertThat(get("/v2.1/servers?name=lph", ALICE).json().at("/servers/0/id").asText())
+        .isEqualTo(a);
+    assertThat(get("/v2.1/servers?name=%5B", ALICE).json().get("servers")).isEmpty();
     assertThat(get("/v2.1/servers/detail?status=ACTIVE", ALICE).json().get("servers")).hasSize(2);
     assertThat(get("/v2.1/servers/detail?status=SHUTOFF", ALICE).json().get("servers")).isEmpty();
     assertThat(get("/v2.1/servers?status=BOGUS", ALICE).status()).isEqualTo(400);
@@ -207,6 +212,12 @@ class ServerApiTest extends ApiTestSupport {
       "{'server': 'x'}",
       "{'srv': {}}",
     };
+    assertThat(
+            post("/v2.1/servers", ALICE, json(bodies[2])).json().at("/badRequest/message").asText())
+        .isEqualTo("Invalid flavorRef provided.");
+    assertThat(
+            post("/v2.1/servers", ALICE, json(bodies[3])).json().at("/badRequest/message").asText())
+        .isEqualTo("Can not find requested image");
     for (String body : bodies) {
       Resp r = post("/v2.1/servers", ALICE, json(body));
       assertThat(r.status()).as(body + " -> " + r.text()).isEqualTo(400);

@@ -61,7 +61,7 @@ final class ServerRequests {
     }
     Image image = id.isEmpty() ? null : db.images().find(id).orElse(null);
     if (image == null || (!caller.isAdmin() && !image.visibleTo(caller.projectId()))) {
-      throw new InvalidRequestException("Image " + ref.asText() + " could not be found.");
+      throw new InvalidRequestException("Can not find requested image");
     }
     if (!"active".equals(image.status())) {
       throw new InvalidRequestException("Image " + image.id() + " is not active.");
@@ -87,7 +87,7 @@ final class ServerRequests {
         || (!caller.isAdmin()
             && !f.isPublic()
             && !db.flavors().isAccessible(f, caller.projectId()))) {
-      throw new InvalidRequestException("Flavor " + ref.asText() + " could not be found.");
+      throw new InvalidRequestException("Invalid flavorRef provided.");
     }
     if (f.disabled()) {
       throw new InvalidRequestException("Flavor is disabled.");

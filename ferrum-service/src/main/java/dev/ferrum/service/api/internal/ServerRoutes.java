@@ -19,11 +19,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
- * {@code /servers}: list (brief and detail, with {@code name}, {@code status}, {@code all_tenants},
- * {@code limit}, {@code marker}), show, create and delete. Members see only their project's
- * servers; another project's server is a 404 as if it did not exist.
+ * {@code /servers}: list (brief and detail, with {@code name} (a regular expression searched in the
+ * name, as Nova), {@code status}, {@code all_tenants}, {@code limit}, {@code marker}), show, create
+ * and delete. Members see only their project's servers; another project's server is a 404 as if it
+ * did not exist.
  */
 final class ServerRoutes {
   private static final Set<String> CREATE_FIELDS =
@@ -92,11 +95,18 @@ final class ServerRoutes {
       project = p;
     }
     ServerQuery q = project == null ? ServerQuery.all() : ServerQuery.project(project);
+    List<Server> servers = db.servers().list(q);
     String name = ctx.queryParam("name");
     if (name != null) {
-      q = q.withName(name);
+      Pattern p;
+      try {
+        p = Pattern.compile(name);
+      } catch (PatternSyntaxException e) {
+        p = Pattern.compile(Pattern.quote(name));
+      }
+      Pattern pattern = p;
+      servers = servers.stream().filter(s -> pattern.matcher(s.name()).find()).toList();
     }
-    List<Server> servers = db.servers().list(q);
     String status = ctx.queryParam("status");
     if (status != null) {
       String want = status.toUpperCase(Locale.ROOT);
