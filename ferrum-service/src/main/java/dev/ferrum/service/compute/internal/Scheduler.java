@@ -52,7 +52,14 @@ public final class Scheduler {
     this.clock = clock;
   }
 
-  /** What a server needs from a node. */
+  /**
+   * What a server needs from a node.
+   *
+   * @param resourceClass the normalised custom resource class ({@code CUSTOM_BAREMETAL}), or empty
+   *     for any
+   * @param traits traits the node must have
+   * @param capabilities capability values the node must report
+   */
   public record Requirements(
       Optional<String> resourceClass, Set<String> traits, Map<String, String> capabilities) {}
 
