@@ -2,7 +2,7 @@
 # Runs one of Ferrum's programs from this checkout, building it first when its sources (or any
 # module it depends on) changed since the last build. Called by ./ferrum with JAVA_HOME and
 # FERRUM_MVN already set by scripts/env.sh.
-#   run-app.sh serve [options]       Ferrum on its embedded defaults
+#   run-app.sh serve [options]       Ferrum (embedded defaults unless --config; see ServeMain)
 #   run-app.sh simulator [options]   the Ironic simulator alone (see its README)
 #   run-app.sh bench [options]       the benchmarks (see BENCHMARKS.md)
 set -euo pipefail
@@ -12,11 +12,11 @@ app="$1"
 shift
 case "$app" in
   serve)
-    # Until the compute service lands, `serve` runs the embedded Ironic simulator on Ironic's
-    # usual port with a handful of nodes; options given on the command line win.
-    module=ferrum-ironic-simulator
-    main=dev.ferrum.ironic.simulator.SimulatorMain
-    defaults=(--port 6385 --nodes 8)
+    # The compute service; with no --config it runs an in-process Ironic simulator, H2 under
+    # ./ferrum-data, and prints the admin token and a clouds.yaml snippet.
+    module=ferrum-service
+    main=dev.ferrum.service.ServeMain
+    defaults=()
     ;;
   simulator)
     module=ferrum-ironic-simulator

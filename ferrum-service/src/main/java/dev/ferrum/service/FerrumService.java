@@ -1,34 +1,46 @@
 package dev.ferrum.service;
 
+import dev.ferrum.driver.IronicDriver;
+import dev.ferrum.driver.IronicDriverConfig;
+import dev.ferrum.ironic.client.IronicClient;
 import dev.ferrum.service.api.ApiServer;
+import dev.ferrum.service.compute.ComputeManager;
 import dev.ferrum.service.store.Database;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The compute service as one running unit: the database opened and migrated, and the REST API
- * listening. It exists so that {@code ferrum serve} and embedders start everything from a single
- * {@link ServiceConfig} and stop it with one {@link #close()}.
+ * The compute service as one running unit: the database opened and migrated, the Ironic driver and
+ * compute manager (reconciled before the API opens, periodic tasks running) when an Ironic is
+ * configured, and the REST API listening. It exists so that {@code ferrum serve} and embedders
+ * start everything from a single {@link ServiceConfig} and stop it with one {@link #close()}.
  */
 public final class FerrumService implements AutoCloseable {
-  /** How often the process reports that it is alive (Nova's {@code report_interval}). */
-  static final Duration HEARTBEAT_INTERVAL = Duration.ofSeconds(10);
+  private static final Logger LOG = LoggerFactory.getLogger(FerrumService.class);
 
   private final Database database;
-  private final Heartbeat heartbeat;
   private final ApiServer api;
+  private final ComputeManager compute;
+  private final Deque<AutoCloseable> resources;
 
-  private FerrumService(Database database, Heartbeat heartbeat, ApiServer api) {
+  private FerrumService(
+      Database database, ApiServer api, ComputeManager compute, Deque<AutoCloseable> resources) {
     this.database = database;
-    this.heartbeat = heartbeat;
     this.api = api;
+    this.compute = compute;
+    this.resources = resources;
   }
 
   /**
-   * Opens the configured database, registers this process in the service registry (with a heartbeat
-   * every 10 s) and starts the API.
+   * Opens the configured database, registers this process in the service registry (heartbeat at the
+   * configured interval), connects to Ironic and starts the compute manager when an Ironic is
+   * configured (reconciling servers left in flight), then starts the API.
    *
    * @param config the configuration
    * @return the running service
@@ -36,33 +48,57 @@ public final class FerrumService implements AutoCloseable {
    */
   public static FerrumService start(ServiceConfig config) {
     Objects.requireNonNull(config, "config");
+    Deque<AutoCloseable> opened = new ArrayDeque<>();
     Database database = Database.open(config.database());
-    Heartbeat heartbeat = null;
+    opened.push(database);
     try {
-      heartbeat =
+      opened.push(
           new Heartbeat(
-              database.services(), config.serviceHost(), Clock.systemUTC(), HEARTBEAT_INTERVAL);
-      return new FerrumService(database, heartbeat, ApiServer.start(config, database));
-    } catch (RuntimeException e) {
-      if (heartbeat != null) {
-        heartbeat.close();
+              database.services(),
+              config.serviceHost(),
+              Clock.systemUTC(),
+              config.compute().heartbeatInterval()));
+      ComputeManager compute = null;
+      if (config.ironic() != null) {
+        IronicClient client = config.ironic().connect();
+        opened.push(client);
+        IronicDriverConfig driverConfig =
+            config.driverConfig() != null
+                ? config.driverConfig()
+                : IronicDriverConfig.defaults(config.serviceHost());
+        IronicDriver driver = IronicDriver.builder(client, driverConfig).build();
+        opened.push(driver);
+        compute =
+            ComputeManager.start(
+                database,
+                driver,
+                client,
+                config.compute(),
+                config.serviceHost(),
+                Clock.systemUTC());
+        opened.push(compute);
+        LOG.info("Managing Ironic at {}", config.ironic());
       }
-      database.close();
+      ApiServer api = ApiServer.start(config, database, compute);
+      opened.push(api);
+      return new FerrumService(database, api, compute, opened);
+    } catch (RuntimeException e) {
+      closeAll(opened);
       throw e;
     }
   }
 
   /**
-   * Returns the API's root URL.
+   * The API's base URI, e.g. {@code http://127.0.0.1:8774}.
    *
-   * @return e.g. {@code http://127.0.0.1:8774}
+   * @return the URI
    */
   public URI baseUri() {
     return api.baseUri();
   }
 
   /**
-   * Returns the database, for seeding and administration.
+   * The database, for embedders that seed or inspect it.
    *
    * @return the database
    */
@@ -70,16 +106,28 @@ public final class FerrumService implements AutoCloseable {
     return database;
   }
 
-  /** Stops the API and the heartbeat, then closes the database. */
+  /**
+   * The compute manager, when an Ironic is configured.
+   *
+   * @return the manager, or empty
+   */
+  public Optional<ComputeManager> compute() {
+    return Optional.ofNullable(compute);
+  }
+
+  /** Stops the API, the manager, the driver and client, the heartbeat, then the database. */
   @Override
   public void close() {
-    try {
-      api.close();
-    } finally {
+    closeAll(resources);
+  }
+
+  private static void closeAll(Deque<AutoCloseable> opened) {
+    while (!opened.isEmpty()) {
+      AutoCloseable c = opened.pop();
       try {
-        heartbeat.close();
-      } finally {
-        database.close();
+        c.close();
+      } catch (Exception e) {
+        LOG.warn("closing {} failed: {}", c.getClass().getSimpleName(), e.toString());
       }
     }
   }

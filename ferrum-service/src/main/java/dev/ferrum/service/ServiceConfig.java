@@ -26,6 +26,9 @@ import java.util.Set;
  * @param users users accepted with HTTP Basic authentication
  * @param serviceHost the name this process registers as in the service registry ({@code openstack
  *     compute service list}); defaults to the machine's host name
+ * @param ironic the Ironic this service manages, or {@code null} to serve only the catalog APIs
+ * @param driverConfig the driver's {@code [ironic]} options, or {@code null} for the defaults
+ * @param compute the compute manager's tunables
  */
 public record ServiceConfig(
     String bindHost,
@@ -34,7 +37,10 @@ public record ServiceConfig(
     boolean authNone,
     List<TokenCredential> tokens,
     List<UserCredential> users,
-    String serviceHost) {
+    String serviceHost,
+    IronicConnection ironic,
+    dev.ferrum.driver.IronicDriverConfig driverConfig,
+    dev.ferrum.service.compute.ComputeSettings compute) {
 
   /** The default listen address: loopback, so a fresh install is not reachable from outside. */
   public static final String DEFAULT_BIND_HOST = "127.0.0.1";
@@ -50,6 +56,7 @@ public record ServiceConfig(
     Objects.requireNonNull(bindHost, "bindHost");
     Objects.requireNonNull(database, "database");
     Objects.requireNonNull(serviceHost, "serviceHost");
+    Objects.requireNonNull(compute, "compute");
     if (serviceHost.isBlank() || serviceHost.length() > 255) {
       throw new ConfigurationException("serviceHost must be 1 to 255 characters");
     }
@@ -125,6 +132,10 @@ public record ServiceConfig(
         + users
         + ", serviceHost="
         + serviceHost
+        + ", ironic="
+        + ironic
+        + ", compute="
+        + compute
         + "]";
   }
 
@@ -137,8 +148,46 @@ public record ServiceConfig(
     private final List<TokenCredential> tokens = new ArrayList<>();
     private final List<UserCredential> users = new ArrayList<>();
     private String serviceHost;
+    private IronicConnection ironic;
+    private dev.ferrum.driver.IronicDriverConfig driverConfig;
+    private dev.ferrum.service.compute.ComputeSettings compute =
+        dev.ferrum.service.compute.ComputeSettings.defaults();
 
     private Builder() {}
+
+    /**
+     * Sets the Ironic to manage; without one the service serves only the catalog APIs.
+     *
+     * @param ironic the connection, or {@code null}
+     * @return this builder
+     */
+    public Builder ironic(IronicConnection ironic) {
+      this.ironic = ironic;
+      return this;
+    }
+
+    /**
+     * Sets the driver's {@code [ironic]} options (default: the driver's defaults for {@code
+     * serviceHost}).
+     *
+     * @param driverConfig the options, or {@code null} for the defaults
+     * @return this builder
+     */
+    public Builder driverConfig(dev.ferrum.driver.IronicDriverConfig driverConfig) {
+      this.driverConfig = driverConfig;
+      return this;
+    }
+
+    /**
+     * Sets the compute manager's tunables (build attempts, periodic intervals).
+     *
+     * @param compute the settings
+     * @return this builder
+     */
+    public Builder compute(dev.ferrum.service.compute.ComputeSettings compute) {
+      this.compute = Objects.requireNonNull(compute, "compute");
+      return this;
+    }
 
     /**
      * Sets the name this process registers as.
@@ -233,7 +282,10 @@ public record ServiceConfig(
           authNone,
           tokens,
           users,
-          serviceHost != null ? serviceHost : localHostName());
+          serviceHost != null ? serviceHost : localHostName(),
+          ironic,
+          driverConfig,
+          compute);
     }
   }
 }

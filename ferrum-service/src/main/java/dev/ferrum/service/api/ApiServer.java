@@ -37,9 +37,23 @@ public final class ApiServer implements AutoCloseable {
    * @return the running server
    */
   public static ApiServer start(ServiceConfig config, Database database) {
+    return start(config, database, null);
+  }
+
+  /**
+   * Starts the API with the compute endpoints (servers, actions, consoles, instance actions,
+   * hypervisors) served by {@code compute}.
+   *
+   * @param config the configuration (bind address, port, credentials)
+   * @param database the opened database
+   * @param compute the compute manager, or {@code null} for the catalog APIs only
+   * @return the running server
+   */
+  public static ApiServer start(
+      ServiceConfig config, Database database, dev.ferrum.service.compute.ComputeManager compute) {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(database, "database");
-    ApiEngine engine = new ApiEngine(config, database, Clock.systemUTC());
+    ApiEngine engine = new ApiEngine(config, database, compute, Clock.systemUTC());
     engine.start();
     String host =
         config.bindHost().contains(":") ? "[" + config.bindHost() + "]" : config.bindHost();

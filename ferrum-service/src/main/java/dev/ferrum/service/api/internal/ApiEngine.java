@@ -25,6 +25,22 @@ public final class ApiEngine {
    * @param clock the clock for creation times
    */
   public ApiEngine(ServiceConfig config, Database database, Clock clock) {
+    this(config, database, null, clock);
+  }
+
+  /**
+   * Creates the engine with the server, instance-action and hypervisor routes of a compute manager.
+   *
+   * @param config the service configuration
+   * @param database the database
+   * @param compute the compute manager, or {@code null} for the catalog APIs only
+   * @param clock the clock
+   */
+  public ApiEngine(
+      ServiceConfig config,
+      Database database,
+      dev.ferrum.service.compute.ComputeManager compute,
+      Clock clock) {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(database, "database");
     Objects.requireNonNull(clock, "clock");
@@ -53,6 +69,12 @@ public final class ApiEngine {
     new ImageRoutes(database.images(), clock).register(app);
     new KeyPairRoutes(database.keyPairs(), clock).register(app);
     new ServiceRoutes(database.services(), clock).register(app);
+    if (compute != null) {
+      new ServerRoutes(database, compute).register(app);
+      new ServerActionRoutes(database, compute).register(app);
+      new InstanceActionRoutes(database).register(app);
+      new HypervisorRoutes(compute, database.services(), config.bindHost(), clock).register(app);
+    }
   }
 
   /** Starts listening. */

@@ -1,0 +1,263 @@
+package dev.ferrum.service.compute.internal;
+
+import dev.ferrum.driver.InstanceSpec;
+import dev.ferrum.driver.NetworkInfo;
+import dev.ferrum.ironic.client.IronicNotFoundException;
+import dev.ferrum.ironic.client.model.Node;
+import dev.ferrum.ironic.client.model.ProvisionState;
+import dev.ferrum.service.store.ExpectedTaskState;
+import dev.ferrum.service.store.NodeClaim;
+import dev.ferrum.service.store.Server;
+import dev.ferrum.service.store.ServerQuery;
+import dev.ferrum.service.store.TaskState;
+import dev.ferrum.service.store.VmState;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Start-up reconciliation, run before the API opens: the previous process may have died in the
+ * middle of a build or a delete. In-flight builds resume their wait (the node is still deploying)
+ * or end ACTIVE or in ERROR with a reason; in-flight deletes finish (in the background, as
+ * tear-downs take minutes on real hardware); other interrupted tasks are cleared; claims of servers
+ * that no longer exist are released and nodes still carrying a deleted server are torn down.
+ * Nothing stays in BUILD or DELETING and no node stays reserved for a server that is gone.
+ */
+public final class Reconciler {
+  private static final Logger LOG = LoggerFactory.getLogger(Reconciler.class);
+  private static final String BUILD_EVENT = "compute__do_build_and_run_instance";
+  private static final Set<String> DEPLOYING =
+      Set.of(
+          ProvisionState.DEPLOYING,
+          ProvisionState.DEPLOY_WAIT,
+          ProvisionState.DEPLOY_COMPLETE,
+          "deploy wait",
+          ProvisionState.DEPLOY_HOLD);
+
+  private final Engine engine;
+  private final ServerActions actions;
+
+  /** What reconciliation did, for the log and for tests. */
+  public record Report(int resumed, int activated, int failed, int deleted, int released) {}
+
+  /**
+   * Creates the reconciler.
+   *
+   * @param engine the shared collaborators
+   * @param actions the operations (to finish deletes)
+   */
+  public Reconciler(Engine engine, ServerActions actions) {
+    this.engine = engine;
+    this.actions = actions;
+  }
+
+  /**
+   * Reconciles every server of this host and every claim.
+   *
+   * @return what was done
+   */
+  public Report reconcile() {
+    int resumed = 0;
+    int activated = 0;
+    int failed = 0;
+    int deleted = 0;
+    for (Server s : engine.db().servers().list(ServerQuery.all().withHost(engine.host()))) {
+      try {
+        if (s.taskState() == TaskState.DELETING) {
+          ActionLog.Entry entry =
+              engine.log().open(s.uuid(), "delete", "compute_terminate_instance").orElse(null);
+          engine.tasks().submit(s.uuid(), "delete", () -> actions.finishDelete(s.uuid(), entry));
+          deleted++;
+        } else if (s.vmState() == VmState.BUILDING) {
+          switch (reconcileBuild(s)) {
+            case RESUMED -> resumed++;
+            case ACTIVE -> activated++;
+            case FAILED -> failed++;
+          }
+        } else if (s.taskState() != null) {
+          clearTask(s);
+        }
+      } catch (RuntimeException e) {
+        LOG.warn("could not reconcile server {}: {}", s.uuid(), BuildRunner.message(e));
+        if (s.vmState() == VmState.BUILDING || s.taskState() == TaskState.DELETING) {
+          engine.markError(
+              s.uuid(),
+              ExpectedTaskState.any(),
+              "Interrupted by a restart and could not be reconciled: " + BuildRunner.message(e));
+          failed++;
+        }
+      }
+    }
+    int released = releaseOrphans();
+    Report r = new Report(resumed, activated, failed, deleted, released);
+    LOG.info("reconciliation: {}", r);
+    return r;
+  }
+
+  private enum Outcome {
+    RESUMED,
+    ACTIVE,
+    FAILED
+  }
+
+  private Outcome reconcileBuild(Server s) {
+    ActionLog.Entry entry =
+        engine
+            .log()
+            .open(s.uuid(), "create", BUILD_EVENT)
+            .orElse(new ActionLog.Entry(s.uuid(), "req-reconcile-" + s.uuid(), BUILD_EVENT));
+    String node =
+        s.nodeUuid() != null
+            ? s.nodeUuid()
+            : engine.db().nodeClaims().findByServer(s.uuid()).map(NodeClaim::nodeUuid).orElse(null);
+    if (node == null) {
+      return fail(s, entry, null, "Build was interrupted by a restart before a node was chosen.");
+    }
+    InstanceSpec spec = engine.spec(s.toBuilder().nodeUuid(node).build());
+    if (engine.ironic() == null) {
+      return fail(s, entry, spec, "Build was interrupted by a restart of the compute service.");
+    }
+    Node n;
+    try {
+      n = engine.ironic().nodes().get(node);
+    } catch (IronicNotFoundException e) {
+      return fail(s, entry, null, "The Ironic node " + node + " of this server no longer exists.");
+    }
+    if (!s.uuid().equals(n.instanceUuid())) {
+      return fail(s, entry, spec, "Build was interrupted by a restart before the deploy started.");
+    }
+    if (ProvisionState.ACTIVE.equals(n.provisionState())) {
+      activate(s.uuid(), node, spec, entry);
+      return Outcome.ACTIVE;
+    }
+    if (DEPLOYING.contains(n.provisionState())) {
+      engine.tasks().submit(s.uuid(), "resume", () -> resume(s.uuid(), node, spec, entry));
+      LOG.info("server {}: resuming the wait for node {} ({})", s.uuid(), node, n.provisionState());
+      return Outcome.RESUMED;
+    }
+    return fail(
+        s,
+        entry,
+        spec,
+        "Build was interrupted by a restart; the node is in "
+            + n.provisionState()
+            + (n.lastError() != null ? ": " + n.lastError() : "."));
+  }
+
+  private void resume(String uuid, String node, InstanceSpec spec, ActionLog.Entry entry) {
+    long deadline = System.nanoTime() + engine.settings().buildResumeTimeout().toNanos();
+    while (System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(engine.settings().resumePollInterval());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      Optional<Server> now = engine.db().servers().find(uuid);
+      if (now.isEmpty() || now.get().vmState() != VmState.BUILDING) {
+        return;
+      }
+      Node n;
+      try {
+        n = engine.ironic().nodes().get(node);
+      } catch (IronicNotFoundException e) {
+        failNow(uuid, entry, null, "The Ironic node " + node + " of this server no longer exists.");
+        return;
+      } catch (RuntimeException e) {
+        LOG.debug("polling node {} failed: {}", node, e.getMessage());
+        continue;
+      }
+      if (ProvisionState.ACTIVE.equals(n.provisionState()) && uuid.equals(n.instanceUuid())) {
+        activate(uuid, node, spec, entry);
+        return;
+      }
+      if (!DEPLOYING.contains(n.provisionState())) {
+        failNow(
+            uuid,
+            entry,
+            spec,
+            "Deploy failed: " + (n.lastError() != null ? n.lastError() : n.provisionState()));
+        return;
+      }
+    }
+    failNow(uuid, entry, spec, "Timed out waiting for the resumed deploy of node " + node + ".");
+  }
+
+  private void activate(String uuid, String node, InstanceSpec spec, ActionLog.Entry entry) {
+    var power = BuildRunner.observedPower(engine, spec);
+    if (engine
+        .tryUpdate(
+            uuid,
+            ExpectedTaskState.any(),
+            b ->
+                b.nodeUuid(node)
+                    .vmState(VmState.ACTIVE)
+                    .taskState(null)
+                    .powerState(power)
+                    .launchedAt(engine.now()))
+        .isPresent()) {
+      engine.log().success(entry);
+    }
+  }
+
+  private Outcome fail(Server s, ActionLog.Entry entry, InstanceSpec spec, String reason) {
+    failNow(s.uuid(), entry, spec, reason);
+    return Outcome.FAILED;
+  }
+
+  private void failNow(String uuid, ActionLog.Entry entry, InstanceSpec spec, String reason) {
+    if (spec != null) {
+      BuildRunner.safely(
+          () -> engine.driver().destroy(spec, NetworkInfo.empty()), "destroy after restart", uuid);
+    }
+    engine.releaseClaim(uuid);
+    if (engine.markError(uuid, ExpectedTaskState.any(), reason)) {
+      engine.log().failure(entry, reason);
+    }
+    LOG.warn("server {} is in ERROR after restart: {}", uuid, reason);
+  }
+
+  private void clearTask(Server s) {
+    LOG.info("server {}: clearing task {} interrupted by a restart", s.uuid(), s.taskState());
+    engine.tryUpdate(s.uuid(), ExpectedTaskState.oneOf(s.taskState()), b -> b.taskState(null));
+  }
+
+  private int releaseOrphans() {
+    int released = 0;
+    Map<String, Server> known =
+        engine.db().servers().list(ServerQuery.all().withDeleted()).stream()
+            .collect(Collectors.toMap(Server::uuid, Function.identity(), (a, b) -> a));
+    for (NodeClaim c : engine.db().nodeClaims().list()) {
+      Server s = known.get(c.serverUuid());
+      if (s == null || s.deleted()) {
+        if (s != null && engine.ironic() != null) {
+          tearDownLeftover(s, c.nodeUuid());
+        }
+        engine.db().nodeClaims().release(c.nodeUuid(), c.serverUuid());
+        released++;
+      }
+    }
+    return released;
+  }
+
+  private void tearDownLeftover(Server s, String node) {
+    Node n;
+    try {
+      n = engine.ironic().nodes().get(node);
+    } catch (RuntimeException e) {
+      LOG.warn("cannot read node {} of deleted server {}: {}", node, s.uuid(), e.getMessage());
+      return;
+    }
+    if (s.uuid().equals(n.instanceUuid())) {
+      InstanceSpec spec = engine.spec(s.toBuilder().nodeUuid(node).build());
+      BuildRunner.safely(
+          () -> engine.driver().destroy(spec, NetworkInfo.empty()),
+          "tear-down of leftover",
+          s.uuid());
+    }
+  }
+}
