@@ -11,7 +11,6 @@ import dev.ferrum.ironic.simulator.IronicSimulator;
 import dev.ferrum.service.EmbeddedDefaults;
 import dev.ferrum.service.compute.ComputeManager;
 import dev.ferrum.service.compute.ComputeSettings;
-import dev.ferrum.service.store.Database;
 import dev.ferrum.service.store.KeyPair;
 import dev.ferrum.service.store.ServerQuery;
 import java.time.Clock;
@@ -35,7 +34,7 @@ class ServerApiTest extends ApiTestSupport {
   @BeforeEach
   @Override
   void startServer() {
-    db = Database.h2InMemory();
+    db = openDatabase();
     EmbeddedDefaults.seedCatalog(db);
     sim = EmbeddedDefaults.startSimulator();
     client = IronicClient.builder().endpoint(sim.baseUri()).build();
