@@ -3,29 +3,18 @@ package dev.ferrum.service.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ferrum.driver.IronicDriver;
-import dev.ferrum.driver.IronicDriverConfig;
-import dev.ferrum.ironic.client.IronicClient;
-import dev.ferrum.ironic.simulator.IronicSimulator;
 import dev.ferrum.service.ConfigurationException;
 import dev.ferrum.service.EmbeddedDefaults;
 import dev.ferrum.service.ServiceConfig;
 import dev.ferrum.service.api.internal.ApiEngine.Route;
-import dev.ferrum.service.compute.ComputeManager;
-import dev.ferrum.service.compute.ComputeSettings;
 import dev.ferrum.service.store.ServerQuery;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,92 +24,25 @@ import org.junit.jupiter.api.Test;
  * every admin API; without credentials only version discovery answers, swept over every route the
  * API registers; and auth none is refused off loopback.
  */
-class AuthorizationTest extends ApiTestSupport {
-  private static final Duration WAIT = Duration.ofSeconds(30);
+class AuthorizationTest extends ComputeApiTestSupport {
   private static final String MV = "X-OpenStack-Nova-API-Version";
-  private static final String HOST = "auth-test";
   private static final Set<String> OPEN = Set.of("GET /", "GET /v2.1", "GET /image");
   private static final String UNAUTHORIZED =
       "{\"unauthorized\":{\"code\":401,"
           + "\"message\":\"The request you have made requires authentication.\"}}";
 
-  private IronicSimulator sim;
-  private IronicClient client;
-  private IronicDriver driver;
-  private ComputeManager compute;
-  private String serviceId;
   private String aliceServer;
   private String aliceCreateRequest;
   private String bobServer;
 
   @BeforeEach
-  @Override
-  void startServer() {
-    db = openDatabase();
-    EmbeddedDefaults.seedCatalog(db);
-    sim = EmbeddedDefaults.startSimulator();
-    client = IronicClient.builder().endpoint(sim.baseUri()).build();
-    driver =
-        IronicDriver.builder(
-                client,
-                IronicDriverConfig.builder(HOST).apiRetryInterval(Duration.ofMillis(20)).build())
-            .build();
-    compute =
-        ComputeManager.start(
-            db,
-            driver,
-            client,
-            ComputeSettings.builder().softPowerOffTimeout(Duration.ofSeconds(5)).build(),
-            HOST,
-            Clock.systemUTC());
-    var registered = db.services().register(HOST, "ferrum-compute", 1, Instant.now());
-    db.services().heartbeat(registered.id(), Instant.now());
-    serviceId = registered.id();
-    server = ApiServer.start(baseConfig().serviceHost(HOST).build(), db, compute);
-
+  void createServers() {
     Resp created = createServer(ALICE, "alice-web");
     aliceServer = created.json().at("/server/id").asText();
     aliceCreateRequest = created.header("x-openstack-request-id");
     bobServer = createServer(BOB, "bob-web").json().at("/server/id").asText();
     awaitActive(ALICE, aliceServer);
     awaitActive(BOB, bobServer);
-  }
-
-  @AfterEach
-  @Override
-  void stopServer() {
-    server.close();
-    compute.close();
-    driver.close();
-    client.close();
-    sim.close();
-    db.close();
-  }
-
-  private Resp createServer(String token, String name) {
-    Resp r =
-        post(
-            "/v2.1/servers",
-            token,
-            json(
-                "{'server': {'name': '"
-                    + name
-                    + "', 'imageRef': '"
-                    + EmbeddedDefaults.IMAGE_ID
-                    + "', 'flavorRef': '"
-                    + EmbeddedDefaults.FLAVOR
-                    + "'}}"));
-    assertThat(r.status()).as(r.text()).isEqualTo(202);
-    return r;
-  }
-
-  private void awaitActive(String token, String id) {
-    await()
-        .atMost(WAIT)
-        .pollInterval(Duration.ofMillis(30))
-        .until(() ->
-            "ACTIVE"
-                .equals(get("/v2.1/servers/" + id, token).json().at("/server/status").asText()));
   }
 
   /** Every request a member could make on one server, by id or name. */
@@ -260,103 +182,57 @@ class AuthorizationTest extends ApiTestSupport {
     return out;
   }
 
-  /** The admin-only calls: method, path, body (or null), microversion, Nova's policy name. */
+  /**
+   * The admin-only calls, one a line: method, path, microversion, Nova's policy name, body (single
+   * quotes, {@code -} for none). {@code $flavor}, {@code $image}, {@code $service}, {@code $host}
+   * are filled in.
+   */
+  private static final String ADMIN_ONLY =
+      """
+      POST   /v2.1/flavors  2.1  os_compute_api:os-flavor-manage:create  \
+      {'flavor': {'name': 'x', 'ram': 1, 'vcpus': 1, 'disk': 0}}
+      DELETE $flavor  2.1  os_compute_api:os-flavor-manage:delete  -
+      POST   $flavor/os-extra_specs  2.1  os-flavor-extra-specs:create  {'extra_specs': {'a': '1'}}
+      PUT    $flavor/os-extra_specs/resources:VCPU  2.1  os-flavor-extra-specs:update  \
+      {'resources:VCPU': '2'}
+      DELETE $flavor/os-extra_specs/resources:VCPU  2.1  os-flavor-extra-specs:delete  -
+      GET    $flavor/os-flavor-access  2.1  os_compute_api:os-flavor-access  -
+      POST   $flavor/action  2.1  os-flavor-access:add_tenant_access  \
+      {'addTenantAccess': {'tenant': 'p2'}}
+      POST   $flavor/action  2.1  os-flavor-access:remove_tenant_access  \
+      {'removeTenantAccess': {'tenant': 'p2'}}
+      POST   /image/v2/images  2.1  add_image  {'name': 'x', 'url': 'http://127.0.0.1:1/x.raw'}
+      POST   /v2.1/images  2.1  add_image  {'name': 'x', 'url': 'http://127.0.0.1:1/x.raw'}
+      DELETE /image/v2/images/$image  2.1  delete_image  -
+      DELETE /v2.1/images/$image  2.1  delete_image  -
+      GET    /v2.1/os-services  2.1  os_compute_api:os-services:list  -
+      PUT    /v2.1/os-services/$service  2.53  os-services:update  {'status': 'disabled'}
+      PUT    /v2.1/os-services/$service  2.1  os-services:update  {'status': 'disabled'}
+      GET    /v2.1/os-hypervisors  2.1  os_compute_api:os-hypervisors:list  -
+      GET    /v2.1/os-hypervisors/detail  2.1  os-hypervisors:detail  -
+      GET    /v2.1/os-hypervisors/1  2.1  os-hypervisors:show  -
+      GET    /v2.1/os-hypervisors/1/uptime  2.1  os-hypervisors:uptime  -
+      GET    /v2.1/os-aggregates  2.1  os_compute_api:os-aggregates:index  -
+      GET    /v2.1/servers?all_tenants=1  2.1  servers:index:get_all_tenants  -
+      GET    /v2.1/servers/detail?all_tenants=1  2.1  servers:detail:get_all_tenants  -
+      POST   /v2.1/servers  2.74  compute:servers:create:requested_destination  \
+      {'server': {'name': 'p', 'imageRef': '$image', 'flavorRef': 'baremetal', 'host': '$host'}}
+      GET    /v2.1/os-keypairs?user_id=admin  2.10  os_compute_api:os-keypairs:index  -
+      """;
+
   private List<String[]> adminOnlyCalls() {
-    String flavor = "/v2.1/flavors/" + EmbeddedDefaults.FLAVOR;
-    String image = EmbeddedDefaults.IMAGE_ID;
-    String spec = "resources:CUSTOM_BAREMETAL";
-    String newImage = "{'name': 'x', 'url': 'http://127.0.0.1:1/x.raw'}";
-    return List.of(
-        new String[] {
-          "POST",
-          "/v2.1/flavors",
-          "{'flavor': {'name': 'x', 'ram': 1, 'vcpus': 1, 'disk': 0}}",
-          "2.1",
-          "os_compute_api:os-flavor-manage:create"
-        },
-        new String[] {"DELETE", flavor, null, "2.1", "os_compute_api:os-flavor-manage:delete"},
-        new String[] {
-          "POST",
-          flavor + "/os-extra_specs",
-          "{'extra_specs': {'hw:x': '1'}}",
-          "2.1",
-          "os_compute_api:os-flavor-extra-specs:create"
-        },
-        new String[] {
-          "PUT",
-          flavor + "/os-extra_specs/" + spec,
-          "{'" + spec + "': '2'}",
-          "2.1",
-          "os_compute_api:os-flavor-extra-specs:update"
-        },
-        new String[] {
-          "DELETE",
-          flavor + "/os-extra_specs/" + spec,
-          null,
-          "2.1",
-          "os_compute_api:os-flavor-extra-specs:delete"
-        },
-        new String[] {"GET", flavor + "/os-flavor-access", null, "2.1", "os-flavor-access"},
-        new String[] {
-          "POST",
-          flavor + "/action",
-          "{'addTenantAccess': {'tenant': 'p2'}}",
-          "2.1",
-          "os_compute_api:os-flavor-access:add_tenant_access"
-        },
-        new String[] {
-          "POST",
-          flavor + "/action",
-          "{'removeTenantAccess': {'tenant': 'p2'}}",
-          "2.1",
-          "os_compute_api:os-flavor-access:remove_tenant_access"
-        },
-        new String[] {"POST", "/image/v2/images", newImage, "2.1", "add_image"},
-        new String[] {"POST", "/v2.1/images", newImage, "2.1", "add_image"},
-        new String[] {"DELETE", "/image/v2/images/" + image, null, "2.1", "delete_image"},
-        new String[] {"DELETE", "/v2.1/images/" + image, null, "2.1", "delete_image"},
-        new String[] {"GET", "/v2.1/os-services", null, "2.1", "os_compute_api:os-services:list"},
-        new String[] {
-          "PUT",
-          "/v2.1/os-services/" + serviceId,
-          "{'status': 'disabled'}",
-          "2.53",
-          "os_compute_api:os-services:update"
-        },
-        new String[] {
-          "PUT",
-          "/v2.1/os-services/" + serviceId,
-          "{'status': 'disabled'}",
-          "2.1",
-          "os_compute_api:os-services:update"
-        },
-        new String[] {"GET", "/v2.1/os-hypervisors", null, "2.1", "os-hypervisors:list"},
-        new String[] {"GET", "/v2.1/os-hypervisors/detail", null, "2.1", "os-hypervisors:detail"},
-        new String[] {"GET", "/v2.1/os-hypervisors/1", null, "2.1", "os-hypervisors:show"},
-        new String[] {"GET", "/v2.1/os-hypervisors/1/uptime", null, "2.1", "os-hypervisors:uptime"},
-        new String[] {"GET", "/v2.1/os-aggregates", null, "2.1", "os-aggregates:index"},
-        new String[] {
-          "GET", "/v2.1/servers?all_tenants=1", null, "2.1", "servers:index:get_all_tenants"
-        },
-        new String[] {
-          "GET", "/v2.1/servers/detail?all_tenants=1", null, "2.1", "servers:detail:get_all_tenants"
-        },
-        new String[] {
-          "POST",
-          "/v2.1/servers",
-          "{'server': {'name': 'pinned', 'imageRef': '"
-              + image
-              + "', 'flavorRef': '"
-              + EmbeddedDefaults.FLAVOR
-              + "', 'host': '"
-              + HOST
-              + "', 'networks': 'none'}}",
-          "2.74",
-          "compute:servers:create:requested_destination"
-        },
-        new String[] {
-          "GET", "/v2.1/os-keypairs?user_id=admin", null, "2.10", "os_compute_api:os-keypairs:index"
-        });
+    List<String[]> calls = new ArrayList<>();
+    for (String line : ADMIN_ONLY.strip().split("\n")) {
+      String filled =
+          line.replace("$flavor", "/v2.1/flavors/" + EmbeddedDefaults.FLAVOR)
+              .replace("$image", EmbeddedDefaults.IMAGE_ID)
+              .replace("$service", serviceId)
+              .replace("$host", HOST);
+      String[] f = filled.trim().split("\\s+", 5);
+      calls.add(new String[] {f[0], f[1], f[4].equals("-") ? null : f[4], f[2], f[3]});
+    }
+    assertThat(calls).hasSize(24);
+    return calls;
   }
 
   @Test
