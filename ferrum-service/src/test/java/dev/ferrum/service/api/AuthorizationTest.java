@@ -7,9 +7,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ferrum.service.ConfigurationException;
 import dev.ferrum.service.EmbeddedDefaults;
+import dev.ferrum.service.ServeMain;
 import dev.ferrum.service.ServiceConfig;
 import dev.ferrum.service.api.internal.ApiEngine.Route;
 import dev.ferrum.service.store.ServerQuery;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Authorization across projects (alice and carol in p1, bob in p2, an admin): another project's
@@ -364,7 +372,7 @@ class AuthorizationTest extends ComputeApiTestSupport {
   }
 
   @Test
-  void authNoneIsRefusedAtStartOffLoopback() {
+  void authNoneIsRefusedAtStartOffLoopback(@TempDir Path dir) throws IOException {
     for (String host : List.of("0.0.0.0", "::", "192.0.2.10", "2001:db8::1")) {
       assertThatThrownBy(
               () -> ServiceConfig.builder().authNone(true).bindHost(host).port(0).build())
@@ -377,5 +385,15 @@ class AuthorizationTest extends ComputeApiTestSupport {
           .as(host)
           .doesNotThrowAnyException();
     }
+    // The same through `ferrum serve`: refused before anything is started or listens.
+    Path config = Files.writeString(dir.resolve("ferrum.yaml"), "bind: 0.0.0.0\nauth_none: true\n");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertThatThrownBy(() ->
+            ServeMain.start(
+                List.of("--config", config.toString(), "--data-dir", dir.toString()),
+                new PrintStream(out, true, StandardCharsets.UTF_8)))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("loopback");
+    assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("listening");
   }
 }
