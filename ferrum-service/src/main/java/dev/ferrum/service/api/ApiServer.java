@@ -5,6 +5,7 @@ import dev.ferrum.service.api.internal.ApiEngine;
 import dev.ferrum.service.store.Database;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,6 +80,15 @@ public final class ApiServer implements AutoCloseable {
    */
   public int port() {
     return baseUri.getPort();
+  }
+
+  /**
+   * Returns every HTTP route this server answers, for tests that must cover all of them.
+   *
+   * @return the routes in registration order
+   */
+  List<ApiEngine.Route> routes() {
+    return engine.routes();
   }
 
   /** Stops the server. */

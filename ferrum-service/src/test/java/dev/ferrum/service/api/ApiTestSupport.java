@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.ferrum.service.Role;
 import dev.ferrum.service.ServiceConfig;
+import dev.ferrum.service.TestDatabases;
 import dev.ferrum.service.TokenCredential;
 import dev.ferrum.service.UserCredential;
 import dev.ferrum.service.store.Database;
@@ -21,8 +22,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * Starts the API on 127.0.0.1:0 over a fresh in-memory database for every test, with an admin, two
- * members in different projects, and HTTP Basic users; and gives tests a small HTTP client.
+ * Starts the API on 127.0.0.1:0 over an empty database for every test (in-memory H2, or PostgreSQL
+ * when {@link TestDatabases#PROPERTY} says so), with an admin, two members in different projects,
+ * and HTTP Basic users; and gives tests a small HTTP client.
  */
 abstract class ApiTestSupport {
   static final String ADMIN = "admin-token-7f3a";
@@ -46,9 +48,14 @@ abstract class ApiTestSupport {
         .user(new UserCredential("carol", CAROL_PASSWORD, "p1", Role.MEMBER));
   }
 
+  /** An empty, migrated database of the kind this run tests (H2 or PostgreSQL). */
+  Database openDatabase() {
+    return TestDatabases.open(getClass());
+  }
+
   @BeforeEach
   void startServer() {
-    db = Database.h2InMemory();
+    db = openDatabase();
     server = ApiServer.start(baseConfig().build(), db);
   }
 

@@ -11,7 +11,6 @@ import dev.ferrum.ironic.simulator.IronicSimulator;
 import dev.ferrum.service.EmbeddedDefaults;
 import dev.ferrum.service.compute.ComputeManager;
 import dev.ferrum.service.compute.ComputeSettings;
-import dev.ferrum.service.store.Database;
 import dev.ferrum.service.store.KeyPair;
 import dev.ferrum.service.store.ServerQuery;
 import java.time.Clock;
@@ -35,7 +34,7 @@ class ServerApiTest extends ApiTestSupport {
   @BeforeEach
   @Override
   void startServer() {
-    db = Database.h2InMemory();
+    db = openDatabase();
     EmbeddedDefaults.seedCatalog(db);
     sim = EmbeddedDefaults.startSimulator();
     client = IronicClient.builder().endpoint(sim.baseUri()).build();
@@ -175,7 +174,11 @@ class ServerApiTest extends ApiTestSupport {
     assertThat(get("/v2.1/servers/" + a + "/os-instance-actions", BOB).status()).isEqualTo(404);
     Resp byName = get("/v2.1/servers?name=alpha", BOB);
     assertThat(byName.json().get("servers")).isEmpty();
-    assertThat(get("/v2.1/servers?all_tenants=1", BOB).status()).isEqualTo(403);
+    assertThat(get("/v2.1/servers?all_tenants=1", BOB).json().at("/forbidden/message").asText())
+        .contains("os_compute_api:servers:index:get_all_tenants");
+    assertThat(
+            get("/v2.1/servers/detail?all_tenants=1", BOB).json().at("/forbidden/message").asText())
+        .contains("os_compute_api:servers:detail:get_all_tenants");
     assertThat(get("/v2.1/servers/detail?all_tenants=1", ADMIN).json().get("servers")).hasSize(3);
     assertThat(get("/v2.1/servers/detail", ADMIN).json().get("servers")).isEmpty();
     assertThat(get("/v2.1/servers/" + c, ADMIN).status()).isEqualTo(200);

@@ -94,6 +94,18 @@ class ServiceApiTest extends ApiTestSupport {
   }
 
   @Test
+  void membersAreRefusedBeforeTheMicroversionIsConsidered() {
+    String path = "/v2.1/os-services/" + alive.id();
+    for (String version : new String[] {"2.1", "2.52", "2.53"}) {
+      Resp r = put(path, ALICE, json("{'status': 'disabled'}"), V, version);
+      assertThat(r.status()).as(version).isEqualTo(403);
+      assertThat(r.json().path("forbidden").path("message").asText())
+          .contains("os_compute_api:os-services:update");
+    }
+    assertThat(put(path, ADMIN, json("{'status': 'disabled'}"), V, "2.52").status()).isEqualTo(404);
+  }
+
+  @Test
   void aggregatesAreAnEmptyList() {
     Resp r = get("/v2.1/os-aggregates", ADMIN);
 

@@ -5,6 +5,7 @@ import dev.ferrum.driver.IronicDriverConfig;
 import dev.ferrum.ironic.client.IronicClient;
 import dev.ferrum.ironic.simulator.IronicSimulator;
 import dev.ferrum.ironic.simulator.NodeSeed;
+import dev.ferrum.service.TestDatabases;
 import dev.ferrum.service.store.Database;
 import dev.ferrum.service.store.Flavor;
 import dev.ferrum.service.store.Image;
@@ -17,8 +18,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * An in-process Ironic simulator on 127.0.0.1:0 with fast transitions, a driver, an in-memory
- * database with a flavor and an image, and a started manager; closes everything in reverse order.
+ * An in-process Ironic simulator on 127.0.0.1:0 with fast transitions, a driver, a database (H2 in
+ * memory, or PostgreSQL per {@link TestDatabases}) with a flavor and an image, and a started
+ * manager; closes everything in reverse order.
  */
 final class ComputeFixture implements AutoCloseable {
   static final String HOST = "compute-test";
@@ -33,8 +35,15 @@ final class ComputeFixture implements AutoCloseable {
   IronicDriver driver;
   ComputeManager manager;
 
+  /**
+   * A fixture over an empty database of the kind this run tests (H2, or PostgreSQL when {@link
+   * TestDatabases#PROPERTY} says so); on PostgreSQL the calling test class owns the database.
+   */
   ComputeFixture(int nodes) {
-    this(nodes, Database.h2InMemory());
+    this(
+        nodes,
+        TestDatabases.open(
+            StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass()));
   }
 
   ComputeFixture(int nodes, Database db) {

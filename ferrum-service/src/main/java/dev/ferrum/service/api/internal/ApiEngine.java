@@ -4,7 +4,9 @@ import dev.ferrum.service.ServiceConfig;
 import dev.ferrum.service.store.Database;
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -16,6 +18,22 @@ public final class ApiEngine {
   private static final int ACCEPT_QUEUE = 512;
 
   private final Javalin app;
+  private final List<Route> routes = new CopyOnWriteArrayList<>();
+
+  /**
+   * One registered endpoint, as Javalin saw it being added. Recorded so that the authorization
+   * tests sweep every route the API serves, and a route added later cannot escape them.
+   *
+   * @param method the HTTP method, e.g. {@code GET}
+   * @param path the path pattern, e.g. {@code /v2.1/servers/{id}}
+   */
+  public record Route(String method, String path) {
+    /** Checks both parts. */
+    public Route {
+      Objects.requireNonNull(method, "method");
+      Objects.requireNonNull(path, "path");
+    }
+  }
 
   /**
    * Wires the routes; nothing listens until {@link #start()}.
@@ -51,6 +69,12 @@ public final class ApiEngine {
           c.startupWatcherEnabled = false;
           c.router.ignoreTrailingSlashes = true;
           c.http.defaultContentType = "application/json";
+          c.events(e ->
+              e.handlerAdded(info -> {
+                if (info.getHttpMethod().isHttpMethod()) {
+                  routes.add(new Route(info.getHttpMethod().name(), info.getPath()));
+                }
+              }));
           c.jetty.addConnector((server, httpConfig) -> {
             httpConfig.setSendServerVersion(false);
             ServerConnector connector =
@@ -75,6 +99,16 @@ public final class ApiEngine {
       new InstanceActionRoutes(database).register(app);
       new HypervisorRoutes(compute, database.services(), config.bindHost(), clock).register(app);
     }
+  }
+
+  /**
+   * Returns every HTTP route registered, in registration order (filters such as the authentication
+   * step are not routes).
+   *
+   * @return an immutable snapshot
+   */
+  public List<Route> routes() {
+    return List.copyOf(routes);
   }
 
   /** Starts listening. */

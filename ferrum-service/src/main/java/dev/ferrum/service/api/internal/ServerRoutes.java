@@ -84,7 +84,9 @@ final class ServerRoutes {
     }
     if (all && !caller.isAdmin()) {
       throw new ForbiddenException(
-          "Policy doesn't allow os_compute_api:servers:index:get_all_tenants to be performed.");
+          "Policy doesn't allow os_compute_api:servers:"
+              + (detail ? "detail" : "index")
+              + ":get_all_tenants to be performed.");
     }
     String project = caller.projectId();
     if (all) {

@@ -55,10 +55,10 @@ final class ServiceRoutes {
 
   private void update(Context ctx) {
     Caller caller = Pipeline.caller(ctx);
+    caller.requireAdmin("os_compute_api:os-services:update");
     if (!caller.version().atLeast(53)) {
       throw new NotFoundException("Service", ctx.pathParam("id"));
     }
-    caller.requireAdmin("os_compute_api:os-services:update");
     ObjectNode body = Body.parse(ctx);
     Body.rejectUnknown(body, Set.of("status", "disabled_reason", "forced_down"));
     if (body.has("forced_down")) {
