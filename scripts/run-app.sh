@@ -5,6 +5,7 @@
 #   run-app.sh serve [options]       Ferrum (embedded defaults unless --config; see ServeMain)
 #   run-app.sh simulator [options]   the Ironic simulator alone (see its README)
 #   run-app.sh bench [options]       the benchmarks (see BENCHMARKS.md)
+#   run-app.sh cli [command ...]     the ferrum client commands (see ferrum-cli/README.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +22,11 @@ case "$app" in
   simulator)
     module=ferrum-ironic-simulator
     main=dev.ferrum.ironic.simulator.SimulatorMain
+    defaults=()
+    ;;
+  cli)
+    module=ferrum-cli
+    main=dev.ferrum.cli.FerrumCli
     defaults=()
     ;;
   bench)

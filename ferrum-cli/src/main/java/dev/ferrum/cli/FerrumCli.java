@@ -5,6 +5,7 @@ import dev.ferrum.cli.api.NovaApiException;
 import dev.ferrum.cli.commands.FlavorCommand;
 import dev.ferrum.cli.commands.ImageCommand;
 import dev.ferrum.cli.commands.NodeCommand;
+import dev.ferrum.cli.commands.ServeCommand;
 import dev.ferrum.cli.commands.ServerCommand;
 import dev.ferrum.cli.internal.Connection;
 import dev.ferrum.cli.internal.ConnectionOptions;
@@ -30,6 +31,7 @@ import picocli.CommandLine.ScopeType;
     versionProvider = FerrumCli.Version.class,
     description = "Bare-metal servers on Ferrum's Nova-compatible API.",
     subcommands = {
+      ServeCommand.class,
       ServerCommand.class,
       NodeCommand.class,
       FlavorCommand.class,
