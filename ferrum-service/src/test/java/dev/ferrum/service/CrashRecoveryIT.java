@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +44,7 @@ class CrashRecoveryIT {
   private static final int FIRST = 5;
   private static final int CONCURRENT = 20;
   private static final int DELETES = 5;
+  private static final int DEPLOYING_AT_KILL = 5;
   private static final Duration START = Duration.ofSeconds(90);
   private static final Duration SETTLE = Duration.ofSeconds(180);
   private static final long POLL = 20;
@@ -122,13 +124,21 @@ class CrashRecoveryIT {
     assertThat(nodeOfDeleted.values()).doesNotContainNull();
 
     List<String> created = concurrentCreatesAndDeletes(api, initial);
-    await("a build in spawning", () -> countTask(api, "spawning") >= 1);
+    await(
+        "builds in spawning with their nodes deploying",
+        () -> countTask(api, "spawning") >= 1 && deploying(ironic).size() >= DEPLOYING_AT_KILL);
+    Set<String> deployingAtKill = deploying(ironic);
     Map<String, Long> atKill = taskStates(api);
 
     int exit = first.kill();
     assertThat(first.handle().isAlive()).isFalse();
     assertThat(exit).as("exit value of a SIGKILLed JVM").isEqualTo(137);
-    System.out.println("killed the service with task states " + atKill);
+    System.out.println(
+        "killed the service with task states "
+            + atKill
+            + ", "
+            + deployingAtKill.size()
+            + " deploying");
 
     int port2 = freePort();
     startService("service-2", serviceJvm, config, port2);
@@ -158,6 +168,9 @@ class CrashRecoveryIT {
       assertThat(api2.get("/v2.1/servers/" + id).status())
           .as("deleted server %s", id)
           .isEqualTo(404);
+    }
+    for (String id : deployingAtKill) {
+      assertThat(status(api2, id)).as("resumed build %s", id).isEqualTo("ACTIVE");
     }
     Map<String, String> carried = instancesOnNodes(ironic);
     assertThat(live).containsAll(carried.keySet());
@@ -321,6 +334,20 @@ class CrashRecoveryIT {
       String instance = n.get("instance_uuid").asText(null);
       if (instance != null) {
         assertThat(out.put(instance, n.get("uuid").asText())).as("instance on two nodes").isNull();
+      }
+    }
+    return out;
+  }
+
+  /** The instances whose nodes Ironic is deploying now. */
+  private static Set<String> deploying(JsonHttp ironic) {
+    JsonHttp.Resp r =
+        ironic.get("/v1/nodes?fields=instance_uuid,provision_state&provision_state=deploying");
+    assertThat(r.status()).as(r.text()).isEqualTo(200);
+    Set<String> out = new HashSet<>();
+    for (JsonNode n : r.json().get("nodes")) {
+      if (n.hasNonNull("instance_uuid")) {
+        out.add(n.get("instance_uuid").asText());
       }
     }
     return out;
