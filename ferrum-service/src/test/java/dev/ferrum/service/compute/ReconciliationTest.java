@@ -116,4 +116,16 @@ class ReconciliationTest {
     assertThat(fx.server(s.uuid()).vmState()).isEqualTo(VmState.ACTIVE);
     assertThat(ProvisionRequest.of(ProvisionVerb.values()[0])).isNotNull();
   }
+
+  @Test
+  void aReservedNodeWhoseDeployNeverStartedIsFreedAndTheBuildFailsWithAReason() {
+    fx = new ComputeFixture(1);
+    Server reserved = leftover(node(0), VmState.BUILDING, TaskState.SPAWNING);
+    fx.client.nodes().reserve(node(0), reserved.uuid());
+    fx.startManager();
+    assertThat(fx.server(reserved.uuid()).vmState()).isEqualTo(VmState.ERROR);
+    assertThat(fx.server(reserved.uuid()).fault().message()).contains("before the deploy started");
+    assertThat(fx.client.nodes().get(node(0)).instanceUuid()).isNull();
+    assertThat(fx.db.nodeClaims().list()).isEmpty();
+  }
 }

@@ -121,6 +121,9 @@ public final class Reconciler {
       activate(s.uuid(), node, spec, entry);
       return Outcome.ACTIVE;
     }
+    if (ProvisionState.AVAILABLE.equals(n.provisionState())) {
+      return fail(s, entry, spec, "Build was interrupted by a restart before the deploy started.");
+    }
     if (DEPLOYING.contains(n.provisionState())) {
       engine.tasks().submit(s.uuid(), "resume", () -> resume(s.uuid(), node, spec, entry));
       LOG.info("server {}: resuming the wait for node {} ({})", s.uuid(), node, n.provisionState());
