@@ -128,4 +128,22 @@ class ReconciliationTest {
     assertThat(fx.client.nodes().get(node(0)).instanceUuid()).isNull();
     assertThat(fx.db.nodeClaims().list()).isEmpty();
   }
+
+  @Test
+  void aNodeStillCarryingADeletedServerIsTornDownAndAnUnknownInstanceIsLeftAlone() {
+    fx = new ComputeFixture(2);
+    Server gone = leftover(null, VmState.ACTIVE, null);
+    fx.db.servers().markDeleted(gone.uuid(), Instant.now());
+    fx.client.nodes().reserve(node(0), gone.uuid());
+    fx.sim.control().forceProvisionState(node(0), "active");
+    String stranger = UUID.randomUUID().toString();
+    fx.client.nodes().reserve(node(1), stranger);
+    fx.sim.control().forceProvisionState(node(1), "active");
+
+    fx.startManager();
+
+    await().atMost(WAIT).until(() -> fx.client.nodes().get(node(0)).instanceUuid() == null);
+    assertThat(fx.client.nodes().get(node(1)).instanceUuid()).isEqualTo(stranger);
+    assertThat(fx.client.nodes().get(node(1)).provisionState()).isEqualTo("active");
+  }
 }

@@ -10,6 +10,7 @@ import dev.ferrum.service.store.Server;
 import dev.ferrum.service.store.ServerQuery;
 import dev.ferrum.service.store.TaskState;
 import dev.ferrum.service.store.VmState;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,8 +24,10 @@ import org.slf4j.LoggerFactory;
  * middle of a build or a delete. In-flight builds resume their wait (the node is still deploying)
  * or end ACTIVE or in ERROR with a reason; in-flight deletes finish; other interrupted tasks are
  * cleared; claims of servers that no longer exist are released and nodes still carrying a deleted
- * server are torn down. Nothing stays in BUILD or DELETING and no node stays reserved for a server
- * that is gone.
+ * server are torn down, whether or not a claim still points at them. Nothing stays in BUILD or
+ * DELETING and no node stays reserved for a server that is gone. A node carrying an instance this
+ * database has never seen is only reported: it may belong to another deployment sharing the Ironic,
+ * as Nova leaves such instances alone too.
  */
 public final class Reconciler {
   private static final Logger LOG = LoggerFactory.getLogger(Reconciler.class);
@@ -41,7 +44,8 @@ public final class Reconciler {
   private final ServerActions actions;
 
   /** What reconciliation did, for the log and for tests. */
-  public record Report(int resumed, int activated, int failed, int deleted, int released) {}
+  public record Report(
+      int resumed, int activated, int failed, int deleted, int released, int tornDown) {}
 
   /**
    * Creates the reconciler.
@@ -84,8 +88,10 @@ public final class Reconciler {
         LOG.warn("could not reconcile server {}: {}", s.uuid(), BuildRunner.message(e));
       }
     }
-    int released = releaseOrphans();
-    Report r = new Report(resumed, activated, failed, deleted, released);
+    Map<String, Server> known = allServers();
+    int released = releaseOrphans(known);
+    int tornDown = tearDownDeletedOnNodes(known);
+    Report r = new Report(resumed, activated, failed, deleted, released, tornDown);
     LOG.info("reconciliation: {}", r);
     return r;
   }
@@ -207,11 +213,14 @@ public final class Reconciler {
     engine.tryUpdate(s.uuid(), ExpectedTaskState.oneOf(s.taskState()), b -> b.taskState(null));
   }
 
-  private int releaseOrphans() {
+  /** Every server row, deleted ones included, by uuid. */
+  private Map<String, Server> allServers() {
+    return engine.db().servers().list(ServerQuery.all().withDeleted()).stream()
+        .collect(Collectors.toMap(Server::uuid, Function.identity(), (a, b) -> a));
+  }
+
+  private int releaseOrphans(Map<String, Server> known) {
     int released = 0;
-    Map<String, Server> known =
-        engine.db().servers().list(ServerQuery.all().withDeleted()).stream()
-            .collect(Collectors.toMap(Server::uuid, Function.identity(), (a, b) -> a));
     for (NodeClaim c : engine.db().nodeClaims().list()) {
       Server s = known.get(c.serverUuid());
       if (s == null || s.deleted()) {
@@ -223,6 +232,36 @@ public final class Reconciler {
       }
     }
     return released;
+  }
+
+  /**
+   * Tears down every managed node that still carries a server this database knows as deleted (a
+   * delete or a failed build whose tear-down was cut short after its claim was gone).
+   */
+  private int tearDownDeletedOnNodes(Map<String, Server> known) {
+    List<String> carried;
+    try {
+      carried = engine.driver().listInstanceUuids();
+    } catch (RuntimeException e) {
+      LOG.warn("cannot list the instances on nodes: {}", BuildRunner.message(e));
+      return 0;
+    }
+    int tornDown = 0;
+    for (String instance : carried) {
+      Server s = known.get(instance);
+      if (s == null) {
+        LOG.warn(
+            "a node carries instance {}, which this database does not know; left alone", instance);
+      } else if (s.deleted()) {
+        LOG.info("tearing down deleted server {} still on a node", instance);
+        BuildRunner.safely(
+            () -> engine.driver().destroy(engine.spec(s), NetworkInfo.empty()),
+            "tear-down of deleted server",
+            instance);
+        tornDown++;
+      }
+    }
+    return tornDown;
   }
 
   private void tearDownLeftover(Server s, String node) {
