@@ -146,4 +146,18 @@ class ReconciliationTest {
     assertThat(fx.client.nodes().get(node(1)).instanceUuid()).isEqualTo(stranger);
     assertThat(fx.client.nodes().get(node(1)).provisionState()).isEqualTo("active");
   }
+
+  @Test
+  void deletingAServerWithNoRecordedNodeStillFreesTheNodeCarryingIt() {
+    fx = new ComputeFixture(1);
+    Server s = leftover(null, VmState.ACTIVE, null);
+    fx.client.nodes().reserve(node(0), s.uuid());
+    fx.sim.control().forceProvisionState(node(0), "active");
+    fx.startManager();
+
+    fx.manager.delete(s.uuid(), ComputeFixture.ctx());
+
+    await().atMost(WAIT).until(() -> fx.server(s.uuid()) == null);
+    await().atMost(WAIT).until(() -> fx.client.nodes().get(node(0)).instanceUuid() == null);
+  }
 }
