@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.ferrum.ironic.client.model.ProvisionRequest;
 import dev.ferrum.ironic.client.model.ProvisionVerb;
+import dev.ferrum.ironic.simulator.FaultRule;
 import dev.ferrum.service.store.Server;
 import dev.ferrum.service.store.TaskState;
 import dev.ferrum.service.store.VmState;
@@ -159,5 +160,42 @@ class ReconciliationTest {
 
     await().atMost(WAIT).until(() -> fx.server(s.uuid()) == null);
     await().atMost(WAIT).until(() -> fx.client.nodes().get(node(0)).instanceUuid() == null);
+  }
+
+  @Test
+  void aBuildWhoseNodeCannotBeReadAtStartUpIsRetriedInTheBackground() {
+    fx = new ComputeFixture(1);
+    Server deploying = leftover(node(0), VmState.BUILDING, TaskState.SPAWNING);
+    fx.client.nodes().reserve(node(0), deploying.uuid());
+    fx.sim.control().forceProvisionState(node(0), "deploying");
+    fx.sim.control().addFault(FaultRule.status("GET", "/v1/nodes/" + node(0), 500).times(3));
+
+    fx.startManager();
+
+    assertThat(fx.server(deploying.uuid()).vmState()).isEqualTo(VmState.BUILDING);
+    fx.sim.control().forceProvisionState(node(0), "active");
+    await().atMost(WAIT).until(() -> fx.server(deploying.uuid()).vmState() == VmState.ACTIVE);
+  }
+
+  @Test
+  void aBuildWhoseNodeStaysUnreadableEndsInErrorWhenTheResumeTimeoutPasses() {
+    fx = new ComputeFixture(1);
+    Server deploying = leftover(node(0), VmState.BUILDING, TaskState.SPAWNING);
+    fx.client.nodes().reserve(node(0), deploying.uuid());
+    fx.sim.control().forceProvisionState(node(0), "deploying");
+    fx.sim.control().addFault(FaultRule.status("GET", "/v1/nodes/" + node(0), 500));
+
+    fx.startManager(
+        ComputeSettings.builder()
+            .nodeRefreshInterval(Duration.ofHours(1))
+            .powerSyncInterval(Duration.ofHours(1))
+            .vanishedNodeInterval(Duration.ofHours(1))
+            .resumePollInterval(Duration.ofMillis(50))
+            .buildResumeTimeout(Duration.ofSeconds(1))
+            .build());
+
+    await().atMost(WAIT).until(() -> fx.server(deploying.uuid()).vmState() == VmState.ERROR);
+    assertThat(fx.server(deploying.uuid()).taskState()).isNull();
+    assertThat(fx.server(deploying.uuid()).fault().message()).contains("Could not reconcile");
   }
 }

@@ -10,6 +10,7 @@ import dev.ferrum.service.store.Server;
 import dev.ferrum.service.store.ServerQuery;
 import dev.ferrum.service.store.TaskState;
 import dev.ferrum.service.store.VmState;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +46,13 @@ public final class Reconciler {
 
   /** What reconciliation did, for the log and for tests. */
   public record Report(
-      int resumed, int activated, int failed, int deleted, int released, int tornDown) {}
+      int resumed,
+      int activated,
+      int failed,
+      int deleted,
+      int released,
+      int tornDown,
+      int retrying) {}
 
   /**
    * Creates the reconciler.
@@ -64,34 +71,36 @@ public final class Reconciler {
    * @return what was done
    */
   public Report reconcile() {
-    int resumed = 0;
-    int activated = 0;
-    int failed = 0;
-    int deleted = 0;
+    Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+    int retrying = 0;
     for (Server s : engine.db().servers().list(ServerQuery.all().withHost(engine.host()))) {
       try {
-        if (s.taskState() == TaskState.DELETING) {
-          ActionLog.Entry entry =
-              engine.log().open(s.uuid(), "delete", "compute_terminate_instance").orElse(null);
-          actions.finishDelete(s.uuid(), entry);
-          deleted++;
-        } else if (s.vmState() == VmState.BUILDING) {
-          switch (reconcileBuild(s)) {
-            case RESUMED -> resumed++;
-            case ACTIVE -> activated++;
-            case FAILED -> failed++;
-          }
-        } else if (s.taskState() != null) {
-          clearTask(s);
-        }
+        counts.merge(reconcileOne(s), 1, Integer::sum);
       } catch (RuntimeException e) {
-        LOG.warn("could not reconcile server {}: {}", s.uuid(), BuildRunner.message(e));
+        if (!inFlight(s)) {
+          LOG.warn("could not reconcile server {}: {}", s.uuid(), BuildRunner.message(e));
+          continue;
+        }
+        LOG.warn(
+            "could not reconcile server {} now, retrying in the background: {}",
+            s.uuid(),
+            BuildRunner.message(e));
+        retrying++;
+        engine.tasks().submit(s.uuid(), "reconcile", () -> retry(s.uuid()));
       }
     }
     Map<String, Server> known = allServers();
     int released = releaseOrphans(known);
     int tornDown = tearDownDeletedOnNodes(known);
-    Report r = new Report(resumed, activated, failed, deleted, released, tornDown);
+    Report r =
+        new Report(
+            counts.getOrDefault(Outcome.RESUMED, 0),
+            counts.getOrDefault(Outcome.ACTIVE, 0),
+            counts.getOrDefault(Outcome.FAILED, 0),
+            counts.getOrDefault(Outcome.DELETED, 0),
+            released,
+            tornDown,
+            retrying);
     LOG.info("reconciliation: {}", r);
     return r;
   }
@@ -99,7 +108,63 @@ public final class Reconciler {
   private enum Outcome {
     RESUMED,
     ACTIVE,
-    FAILED
+    FAILED,
+    DELETED,
+    CLEARED,
+    UNCHANGED
+  }
+
+  private static boolean inFlight(Server s) {
+    return s.taskState() == TaskState.DELETING || s.vmState() == VmState.BUILDING;
+  }
+
+  private Outcome reconcileOne(Server s) {
+    if (s.taskState() == TaskState.DELETING) {
+      ActionLog.Entry entry =
+          engine.log().open(s.uuid(), "delete", "compute_terminate_instance").orElse(null);
+      actions.finishDelete(s.uuid(), entry);
+      return Outcome.DELETED;
+    }
+    if (s.vmState() == VmState.BUILDING) {
+      return reconcileBuild(s);
+    }
+    if (s.taskState() != null) {
+      clearTask(s);
+      return Outcome.CLEARED;
+    }
+    return Outcome.UNCHANGED;
+  }
+
+  /**
+   * Retries a build or delete whose reconciliation failed (Ironic unreachable at start-up) until it
+   * goes through or {@code buildResumeTimeout} passes; then the server ends in ERROR with the last
+   * reason, so nothing stays in BUILD or DELETING.
+   */
+  private void retry(String uuid) {
+    long deadline = System.nanoTime() + engine.settings().buildResumeTimeout().toNanos();
+    String reason = "unknown error";
+    while (System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(engine.settings().resumePollInterval());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      Optional<Server> now = engine.db().servers().find(uuid);
+      if (now.isEmpty() || !inFlight(now.get())) {
+        return;
+      }
+      try {
+        LOG.info("server {} reconciled on retry: {}", uuid, reconcileOne(now.get()));
+        return;
+      } catch (RuntimeException e) {
+        reason = BuildRunner.message(e);
+      }
+    }
+    String message = "Could not reconcile the server after a restart: " + reason;
+    if (engine.markError(uuid, ExpectedTaskState.any(), message)) {
+      LOG.warn("server {} is in ERROR: {}", uuid, message);
+    }
   }
 
   private Outcome reconcileBuild(Server s) {
