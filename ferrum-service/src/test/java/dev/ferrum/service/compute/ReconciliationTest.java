@@ -198,4 +198,20 @@ class ReconciliationTest {
     assertThat(fx.server(deploying.uuid()).taskState()).isNull();
     assertThat(fx.server(deploying.uuid()).fault().message()).contains("Could not reconcile");
   }
+
+  @Test
+  void deletingAResumedBuildStopsItsWaitAndFreesTheNode() {
+    fx = new ComputeFixture(1);
+    Server waiting = leftover(node(0), VmState.BUILDING, TaskState.SPAWNING);
+    fx.client.nodes().reserve(node(0), waiting.uuid());
+    fx.sim.control().forceProvisionState(node(0), "wait call-back");
+    fx.startManager();
+    assertThat(fx.server(waiting.uuid()).vmState()).isEqualTo(VmState.BUILDING);
+
+    fx.manager.delete(waiting.uuid(), ComputeFixture.ctx());
+
+    // well within buildResumeTimeout (20 s): the delete must not wait for the resumed wait to end
+    await().atMost(Duration.ofSeconds(5)).until(() -> fx.server(waiting.uuid()) == null);
+    await().atMost(WAIT).until(() -> fx.client.nodes().get(node(0)).instanceUuid() == null);
+  }
 }

@@ -41,6 +41,14 @@ public final class Reconciler {
           "deploy wait",
           ProvisionState.DEPLOY_HOLD);
 
+  /** The task states of a build; a delete (DELETING) that took over is not one of them. */
+  private static final ExpectedTaskState BUILD_TASKS =
+      ExpectedTaskState.noneOr(
+          TaskState.SCHEDULING,
+          TaskState.NETWORKING,
+          TaskState.BLOCK_DEVICE_MAPPING,
+          TaskState.SPAWNING);
+
   private final Engine engine;
   private final ServerActions actions;
 
@@ -86,7 +94,8 @@ public final class Reconciler {
             s.uuid(),
             BuildRunner.message(e));
         retrying++;
-        engine.tasks().submit(s.uuid(), "reconcile", () -> retry(s.uuid()));
+        boolean deleting = s.taskState() == TaskState.DELETING;
+        engine.tasks().submit(s.uuid(), "reconcile", () -> retry(s.uuid(), deleting));
       }
     }
     Map<String, Server> known = allServers();
@@ -138,9 +147,9 @@ public final class Reconciler {
   /**
    * Retries a build or delete whose reconciliation failed (Ironic unreachable at start-up) until it
    * goes through or {@code buildResumeTimeout} passes; then the server ends in ERROR with the last
-   * reason, so nothing stays in BUILD or DELETING.
+   * reason, so nothing stays in BUILD or DELETING. A retried build stops when a delete takes over.
    */
-  private void retry(String uuid) {
+  private void retry(String uuid, boolean deleting) {
     long deadline = System.nanoTime() + engine.settings().buildResumeTimeout().toNanos();
     String reason = "unknown error";
     while (System.nanoTime() < deadline) {
@@ -151,7 +160,9 @@ public final class Reconciler {
         return;
       }
       Optional<Server> now = engine.db().servers().find(uuid);
-      if (now.isEmpty() || !inFlight(now.get())) {
+      if (now.isEmpty()
+          || !inFlight(now.get())
+          || (!deleting && now.get().taskState() == TaskState.DELETING)) {
         return;
       }
       try {
@@ -162,7 +173,9 @@ public final class Reconciler {
       }
     }
     String message = "Could not reconcile the server after a restart: " + reason;
-    if (engine.markError(uuid, ExpectedTaskState.any(), message)) {
+    ExpectedTaskState expected =
+        deleting ? ExpectedTaskState.oneOf(TaskState.DELETING) : BUILD_TASKS;
+    if (engine.markError(uuid, expected, message)) {
       LOG.warn("server {} is in ERROR: {}", uuid, message);
     }
   }
@@ -219,7 +232,9 @@ public final class Reconciler {
         return;
       }
       Optional<Server> now = engine.db().servers().find(uuid);
-      if (now.isEmpty() || now.get().vmState() != VmState.BUILDING) {
+      if (now.isEmpty()
+          || now.get().vmState() != VmState.BUILDING
+          || now.get().taskState() == TaskState.DELETING) {
         return;
       }
       Node n = engine.ironic().nodes().get(node);
@@ -244,7 +259,7 @@ public final class Reconciler {
     if (engine
         .tryUpdate(
             uuid,
-            ExpectedTaskState.any(),
+            BUILD_TASKS,
             b ->
                 b.nodeUuid(node)
                     .vmState(VmState.ACTIVE)
@@ -267,10 +282,10 @@ public final class Reconciler {
           () -> engine.driver().destroy(spec, NetworkInfo.empty()), "destroy after restart", uuid);
     }
     engine.releaseClaim(uuid);
-    if (engine.markError(uuid, ExpectedTaskState.any(), reason)) {
+    if (engine.markError(uuid, BUILD_TASKS, reason)) {
       engine.log().failure(entry, reason);
+      LOG.warn("server {} is in ERROR after restart: {}", uuid, reason);
     }
-    LOG.warn("server {} is in ERROR after restart: {}", uuid, reason);
   }
 
   private void clearTask(Server s) {
