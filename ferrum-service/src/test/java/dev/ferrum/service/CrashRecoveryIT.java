@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,8 +93,9 @@ class CrashRecoveryIT {
                 "PT1S",
                 "--automated-clean"));
     URI ironicUri = URI.create(sim.awaitLine(l -> l.startsWith("http://"), START).strip());
-    JsonHttp ironic = new JsonHttp(ironicUri, null);
-    powerOnAllNodes(ironic);
+    IronicProbe ironic = new IronicProbe(ironicUri);
+    assertThat(ironic.powerOnAll()).isEqualTo(NODES);
+    await("every node powered on", ironic::allPoweredOn);
     Path config = writeServiceConfig(ironicUri);
     List<String> serviceJvm = new ArrayList<>(JVM);
     serviceJvm.add("-Dlogback.configurationFile=" + logback);
@@ -117,7 +117,7 @@ class CrashRecoveryIT {
           return states.stream().allMatch("ACTIVE"::equals);
         });
     Map<String, String> nodeOfDeleted = new HashMap<>();
-    Map<String, String> byInstance = instancesOnNodes(ironic);
+    Map<String, String> byInstance = ironic.instancesOnNodes();
     for (String id : initial) {
       nodeOfDeleted.put(id, byInstance.get(id));
     }
@@ -126,8 +126,8 @@ class CrashRecoveryIT {
     List<String> created = concurrentCreatesAndDeletes(api, initial);
     await(
         "builds in spawning with their nodes deploying",
-        () -> countTask(api, "spawning") >= 1 && deploying(ironic).size() >= DEPLOYING_AT_KILL);
-    Set<String> deployingAtKill = deploying(ironic);
+        () -> countTask(api, "spawning") >= 1 && ironic.deploying().size() >= DEPLOYING_AT_KILL);
+    Set<String> deployingAtKill = ironic.deploying();
     Map<String, Long> atKill = taskStates(api);
 
     int exit = first.kill();
@@ -172,7 +172,7 @@ class CrashRecoveryIT {
     for (String id : deployingAtKill) {
       assertThat(status(api2, id)).as("resumed build %s", id).isEqualTo("ACTIVE");
     }
-    Map<String, String> carried = instancesOnNodes(ironic);
+    Map<String, String> carried = ironic.instancesOnNodes();
     assertThat(live).containsAll(carried.keySet());
     for (JsonNode s : after) {
       if (s.get("status").asText().equals("ACTIVE")) {
@@ -180,34 +180,8 @@ class CrashRecoveryIT {
       }
     }
     await(
-        "the deleted servers' nodes available",
-        () -> nodeOfDeleted.values().stream().allMatch(n -> freeNode(ironic, n)));
-  }
-
-  /** Seeded nodes have no power state, which makes them unschedulable; Ironic nodes have one. */
-  private static void powerOnAllNodes(JsonHttp ironic) throws InterruptedException {
-    JsonHttp.Resp list = ironic.get("/v1/nodes?fields=uuid&limit=1000");
-    assertThat(list.status()).as(list.text()).isEqualTo(200);
-    assertThat(list.json().get("nodes")).hasSize(NODES);
-    for (JsonNode n : list.json().get("nodes")) {
-      JsonHttp.Resp r =
-          ironic.send(
-              "PUT",
-              "/v1/nodes/" + n.get("uuid").asText() + "/states/power",
-              json("{'target': 'power on'}"));
-      assertThat(r.status()).as(r.text()).isEqualTo(202);
-    }
-    await(
-        "every node powered on",
-        () -> {
-          JsonNode nodes = ironic.get("/v1/nodes?fields=power_state&limit=1000").json();
-          for (JsonNode n : nodes.get("nodes")) {
-            if (!"power on".equals(n.get("power_state").asText(null))) {
-              return false;
-            }
-          }
-          return true;
-        });
+        "the deleted servers' nodes available (or taken by a later build)",
+        () -> nodeOfDeleted.values().stream().allMatch(n -> freeOrLive(ironic.node(n), live)));
   }
 
   private List<String> concurrentCreatesAndDeletes(JsonHttp api, List<String> toDelete)
@@ -325,37 +299,11 @@ class CrashRecoveryIT {
                 Collectors.counting()));
   }
 
-  /** Instance UUID → node UUID, from the simulator's API. */
-  private static Map<String, String> instancesOnNodes(JsonHttp ironic) {
-    JsonHttp.Resp r = ironic.get("/v1/nodes?fields=uuid,instance_uuid&limit=1000");
-    assertThat(r.status()).as(r.text()).isEqualTo(200);
-    Map<String, String> out = new HashMap<>();
-    for (JsonNode n : r.json().get("nodes")) {
-      String instance = n.get("instance_uuid").asText(null);
-      if (instance != null) {
-        assertThat(out.put(instance, n.get("uuid").asText())).as("instance on two nodes").isNull();
-      }
-    }
-    return out;
-  }
-
-  /** The instances whose nodes Ironic is deploying now. */
-  private static Set<String> deploying(JsonHttp ironic) {
-    JsonHttp.Resp r =
-        ironic.get("/v1/nodes?fields=instance_uuid,provision_state&provision_state=deploying");
-    assertThat(r.status()).as(r.text()).isEqualTo(200);
-    Set<String> out = new HashSet<>();
-    for (JsonNode n : r.json().get("nodes")) {
-      if (n.hasNonNull("instance_uuid")) {
-        out.add(n.get("instance_uuid").asText());
-      }
-    }
-    return out;
-  }
-
-  private static boolean freeNode(JsonHttp ironic, String node) {
-    JsonNode n = ironic.get("/v1/nodes/" + node).json();
-    return n.get("instance_uuid").isNull() && "available".equals(n.get("provision_state").asText());
+  private static boolean freeOrLive(JsonNode node, Set<String> live) {
+    String instance = node.get("instance_uuid").asText(null);
+    return instance == null
+        ? "available".equals(node.get("provision_state").asText())
+        : live.contains(instance);
   }
 
   private static void await(String what, BooleanSupplier done) throws InterruptedException {
