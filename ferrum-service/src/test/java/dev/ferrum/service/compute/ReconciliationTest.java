@@ -3,6 +3,7 @@ package dev.ferrum.service.compute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.ferrum.ironic.simulator.FaultRule;
 import dev.ferrum.service.store.Server;
 import dev.ferrum.service.store.TaskState;
 import dev.ferrum.service.store.VmState;
@@ -112,5 +113,102 @@ class ReconciliationTest {
     fx.startManager();
     assertThat(fx.server(s.uuid()).taskState()).isNull();
     assertThat(fx.server(s.uuid()).vmState()).isEqualTo(VmState.ACTIVE);
+  }
+
+  @Test
+  void aReservedNodeWhoseDeployNeverStartedIsFreedAndTheBuildFailsWithAReason() {
+    fx = new ComputeFixture(1);
+    Server reserved = leftover(node(0), VmState.BUILDING, TaskState.SPAWNING);
+    fx.client.nodes().reserve(node(0), reserved.uuid());
+    fx.startManager();
+    assertThat(fx.server(reserved.uuid()).vmState()).isEqualTo(VmState.ERROR);
+    assertThat(fx.server(reserved.uuid()).fault().message()).contains("before the deploy started");
+    assertThat(fx.client.nodes().get(node(0)).instanceUuid()).isNull();
+    assertThat(fx.db.nodeClaims().list()).isEmpty();
+  }
+
+  @Test
+  void aNodeStillCarryingADeletedServerIsTornDownAndAnUnknownInstanceIsLeftAlone() {
+    fx = new ComputeFixture(2);
+    Server gone = leftover(null, VmState.ACTIVE, null);
+    fx.db.servers().markDeleted(gone.uuid(), Instant.now());
+    fx.client.nodes().reserve(node(0), gone.uuid());
+    fx.sim.control().forceProvisionState(node(0), "active");
+    String stranger = UUID.randomUUID().toString();
+    fx.client.nodes().reserve(node(1), stranger);
+    fx.sim.control().forceProvisionState(node(1), "active");
+
+    fx.startManager();
+
+    await().atMost(WAIT).until(() -> fx.client.nodes().get(node(0)).instanceUuid() == null);
+    assertThat(fx.client.nodes().get(node(1)).instanceUuid()).isEqualTo(stranger);
+    assertThat(fx.client.nodes().get(node(1)).provisionState()).isEqualTo("active");
+  }
+
+  @Test
+  void deletingAServerWithNoRecordedNodeStillFreesTheNodeCarryingIt() {
+    fx = new ComputeFixture(1);
+    Server s = leftover(null, VmState.ACTIVE, null);
+    fx.client.nodes().reserve(node(0), s.uuid());
+    fx.sim.control().forceProvisionState(node(0), "active");
+    fx.startManager();
+
+    fx.manager.delete(s.uuid(), ComputeFixture.ctx());
+
+    await().atMost(WAIT).until(() -> fx.server(s.uuid()) == null);
+    await().atMost(WAIT).until(() -> fx.client.nodes().get(node(0)).instanceUuid() == null);
+  }
+
+  @Test
+  void aBuildWhoseNodeCannotBeReadAtStartUpIsRetriedInTheBackground() {
+    fx = new ComputeFixture(1);
+    Server deploying = leftover(node(0), VmState.BUILDING, TaskState.SPAWNING);
+    fx.client.nodes().reserve(node(0), deploying.uuid());
+    fx.sim.control().forceProvisionState(node(0), "deploying");
+    fx.sim.control().addFault(FaultRule.status("GET", "/v1/nodes/" + node(0), 500).times(3));
+
+    fx.startManager();
+
+    assertThat(fx.server(deploying.uuid()).vmState()).isEqualTo(VmState.BUILDING);
+    fx.sim.control().forceProvisionState(node(0), "active");
+    await().atMost(WAIT).until(() -> fx.server(deploying.uuid()).vmState() == VmState.ACTIVE);
+  }
+
+  @Test
+  void aBuildWhoseNodeStaysUnreadableEndsInErrorWhenTheResumeTimeoutPasses() {
+    fx = new ComputeFixture(1);
+    Server deploying = leftover(node(0), VmState.BUILDING, TaskState.SPAWNING);
+    fx.client.nodes().reserve(node(0), deploying.uuid());
+    fx.sim.control().forceProvisionState(node(0), "deploying");
+    fx.sim.control().addFault(FaultRule.status("GET", "/v1/nodes/" + node(0), 500));
+
+    fx.startManager(
+        ComputeSettings.builder()
+            .nodeRefreshInterval(Duration.ofHours(1))
+            .powerSyncInterval(Duration.ofHours(1))
+            .vanishedNodeInterval(Duration.ofHours(1))
+            .resumePollInterval(Duration.ofMillis(50))
+            .buildResumeTimeout(Duration.ofSeconds(1))
+            .build());
+
+    await().atMost(WAIT).until(() -> fx.server(deploying.uuid()).vmState() == VmState.ERROR);
+    assertThat(fx.server(deploying.uuid()).taskState()).isNull();
+    assertThat(fx.server(deploying.uuid()).fault().message()).contains("Could not reconcile");
+  }
+
+  @Test
+  void deletingAResumedBuildStopsItsWaitAndFreesTheNode() {
+    fx = new ComputeFixture(1);
+    Server waiting = leftover(node(0), VmState.BUILDING, TaskState.SPAWNING);
+    fx.client.nodes().reserve(node(0), waiting.uuid());
+    fx.sim.control().forceProvisionState(node(0), "wait call-back");
+    fx.startManager();
+    assertThat(fx.server(waiting.uuid()).vmState()).isEqualTo(VmState.BUILDING);
+
+    fx.manager.delete(waiting.uuid(), ComputeFixture.ctx());
+
+    // well within buildResumeTimeout (20 s): the delete must not wait for the resumed wait to end
+    await().atMost(Duration.ofSeconds(5)).until(() -> fx.server(waiting.uuid()) == null);
+    await().atMost(WAIT).until(() -> fx.client.nodes().get(node(0)).instanceUuid() == null);
   }
 }

@@ -11,6 +11,8 @@ import dev.ferrum.service.store.Server;
 import dev.ferrum.service.store.ServerQuery;
 import dev.ferrum.service.store.TaskState;
 import dev.ferrum.service.store.VmState;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,10 +24,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Start-up reconciliation, run before the API opens: the previous process may have died in the
  * middle of a build or a delete. In-flight builds resume their wait (the node is still deploying)
- * or end ACTIVE or in ERROR with a reason; in-flight deletes finish (in the background, as
- * tear-downs take minutes on real hardware); other interrupted tasks are cleared; claims of servers
- * that no longer exist are released and nodes still carrying a deleted server are torn down.
- * Nothing stays in BUILD or DELETING and no node stays reserved for a server that is gone.
+ * or end ACTIVE or in ERROR with a reason; in-flight deletes finish; other interrupted tasks are
+ * cleared; claims of servers that no longer exist are released and nodes still carrying a deleted
+ * server are torn down, whether or not a claim still points at them. Deletes finish in the
+ * background, as tear-downs take minutes on real hardware. Nothing stays in BUILD or DELETING and
+ * no node stays reserved for a server that is gone. A node carrying an instance this database has
+ * never seen is only reported: it may belong to another deployment sharing the Ironic, as Nova
+ * leaves such instances alone too.
  */
 public final class Reconciler {
   private static final Logger LOG = LoggerFactory.getLogger(Reconciler.class);
@@ -38,11 +43,26 @@ public final class Reconciler {
           "deploy wait",
           ProvisionState.DEPLOY_HOLD);
 
+  /** The task states of a build; a delete (DELETING) that took over is not one of them. */
+  private static final ExpectedTaskState BUILD_TASKS =
+      ExpectedTaskState.noneOr(
+          TaskState.SCHEDULING,
+          TaskState.NETWORKING,
+          TaskState.BLOCK_DEVICE_MAPPING,
+          TaskState.SPAWNING);
+
   private final Engine engine;
   private final ServerActions actions;
 
   /** What reconciliation did, for the log and for tests. */
-  public record Report(int resumed, int activated, int failed, int deleted, int released) {}
+  public record Report(
+      int resumed,
+      int activated,
+      int failed,
+      int deleted,
+      int released,
+      int tornDown,
+      int retrying) {}
 
   /**
    * Creates the reconciler.
@@ -61,39 +81,37 @@ public final class Reconciler {
    * @return what was done
    */
   public Report reconcile() {
-    int resumed = 0;
-    int activated = 0;
-    int failed = 0;
-    int deleted = 0;
+    Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+    int retrying = 0;
     for (Server s : engine.db().servers().list(ServerQuery.all().withHost(engine.host()))) {
       try {
-        if (s.taskState() == TaskState.DELETING) {
-          ActionLog.Entry entry =
-              engine.log().open(s.uuid(), "delete", "compute_terminate_instance").orElse(null);
-          engine.tasks().submit(s.uuid(), "delete", () -> actions.finishDelete(s.uuid(), entry));
-          deleted++;
-        } else if (s.vmState() == VmState.BUILDING) {
-          switch (reconcileBuild(s)) {
-            case RESUMED -> resumed++;
-            case ACTIVE -> activated++;
-            case FAILED -> failed++;
-          }
-        } else if (s.taskState() != null) {
-          clearTask(s);
-        }
+        counts.merge(reconcileOne(s), 1, Integer::sum);
       } catch (RuntimeException e) {
-        LOG.warn("could not reconcile server {}: {}", s.uuid(), BuildRunner.message(e));
-        if (s.vmState() == VmState.BUILDING || s.taskState() == TaskState.DELETING) {
-          engine.markError(
-              s.uuid(),
-              ExpectedTaskState.any(),
-              "Interrupted by a restart and could not be reconciled: " + BuildRunner.message(e));
-          failed++;
+        if (!inFlight(s)) {
+          LOG.warn("could not reconcile server {}: {}", s.uuid(), BuildRunner.message(e));
+          continue;
         }
+        LOG.warn(
+            "could not reconcile server {} now, retrying in the background: {}",
+            s.uuid(),
+            BuildRunner.message(e));
+        retrying++;
+        boolean deleting = s.taskState() == TaskState.DELETING;
+        engine.tasks().submit(s.uuid(), "reconcile", () -> retry(s.uuid(), deleting));
       }
     }
-    int released = releaseOrphans();
-    Report r = new Report(resumed, activated, failed, deleted, released);
+    Map<String, Server> known = allServers();
+    int released = releaseOrphans(known);
+    int tornDown = tearDownDeletedOnNodes(known);
+    Report r =
+        new Report(
+            counts.getOrDefault(Outcome.RESUMED, 0),
+            counts.getOrDefault(Outcome.ACTIVE, 0),
+            counts.getOrDefault(Outcome.FAILED, 0),
+            counts.getOrDefault(Outcome.DELETED, 0),
+            released,
+            tornDown,
+            retrying);
     LOG.info("reconciliation: {}", r);
     return r;
   }
@@ -101,7 +119,68 @@ public final class Reconciler {
   private enum Outcome {
     RESUMED,
     ACTIVE,
-    FAILED
+    FAILED,
+    DELETED,
+    CLEARED,
+    UNCHANGED
+  }
+
+  private static boolean inFlight(Server s) {
+    return s.taskState() == TaskState.DELETING || s.vmState() == VmState.BUILDING;
+  }
+
+  private Outcome reconcileOne(Server s) {
+    if (s.taskState() == TaskState.DELETING) {
+      ActionLog.Entry entry =
+          engine.log().open(s.uuid(), "delete", "compute_terminate_instance").orElse(null);
+      // In the background: a tear-down takes minutes on real hardware and must not hold start-up.
+      engine.tasks().submit(s.uuid(), "delete", () -> actions.finishDelete(s.uuid(), entry));
+      return Outcome.DELETED;
+    }
+    if (s.vmState() == VmState.BUILDING) {
+      return reconcileBuild(s);
+    }
+    if (s.taskState() != null) {
+      clearTask(s);
+      return Outcome.CLEARED;
+    }
+    return Outcome.UNCHANGED;
+  }
+
+  /**
+   * Retries a build or delete whose reconciliation failed (Ironic unreachable at start-up) until it
+   * goes through or {@code buildResumeTimeout} passes; then the server ends in ERROR with the last
+   * reason, so nothing stays in BUILD or DELETING. A retried build stops when a delete takes over.
+   */
+  private void retry(String uuid, boolean deleting) {
+    long deadline = System.nanoTime() + engine.settings().buildResumeTimeout().toNanos();
+    String reason = "unknown error";
+    while (System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(engine.settings().resumePollInterval());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      Optional<Server> now = engine.db().servers().find(uuid);
+      if (now.isEmpty()
+          || !inFlight(now.get())
+          || (!deleting && now.get().taskState() == TaskState.DELETING)) {
+        return;
+      }
+      try {
+        LOG.info("server {} reconciled on retry: {}", uuid, reconcileOne(now.get()));
+        return;
+      } catch (RuntimeException e) {
+        reason = BuildRunner.message(e);
+      }
+    }
+    String message = "Could not reconcile the server after a restart: " + reason;
+    ExpectedTaskState expected =
+        deleting ? ExpectedTaskState.oneOf(TaskState.DELETING) : BUILD_TASKS;
+    if (engine.markError(uuid, expected, message)) {
+      LOG.warn("server {} is in ERROR: {}", uuid, message);
+    }
   }
 
   private Outcome reconcileBuild(Server s) {
@@ -134,6 +213,9 @@ public final class Reconciler {
       activate(s.uuid(), node, spec, entry);
       return Outcome.ACTIVE;
     }
+    if (ProvisionState.AVAILABLE.equals(n.provisionState())) {
+      return fail(s, entry, spec, "Build was interrupted by a restart before the deploy started.");
+    }
     if (DEPLOYING.contains(n.provisionState())) {
       engine.tasks().submit(s.uuid(), "resume", () -> resume(s.uuid(), node, spec, entry));
       LOG.info("server {}: resuming the wait for node {} ({})", s.uuid(), node, n.provisionState());
@@ -158,7 +240,9 @@ public final class Reconciler {
         return;
       }
       Optional<Server> now = engine.db().servers().find(uuid);
-      if (now.isEmpty() || now.get().vmState() != VmState.BUILDING) {
+      if (now.isEmpty()
+          || now.get().vmState() != VmState.BUILDING
+          || now.get().taskState() == TaskState.DELETING) {
         return;
       }
       Node n;
@@ -192,7 +276,7 @@ public final class Reconciler {
     if (engine
         .tryUpdate(
             uuid,
-            ExpectedTaskState.any(),
+            BUILD_TASKS,
             b ->
                 b.nodeUuid(node)
                     .vmState(VmState.ACTIVE)
@@ -215,10 +299,10 @@ public final class Reconciler {
           () -> engine.driver().destroy(spec, NetworkInfo.empty()), "destroy after restart", uuid);
     }
     engine.releaseClaim(uuid);
-    if (engine.markError(uuid, ExpectedTaskState.any(), reason)) {
+    if (engine.markError(uuid, BUILD_TASKS, reason)) {
       engine.log().failure(entry, reason);
+      LOG.warn("server {} is in ERROR after restart: {}", uuid, reason);
     }
-    LOG.warn("server {} is in ERROR after restart: {}", uuid, reason);
   }
 
   private void clearTask(Server s) {
@@ -226,11 +310,14 @@ public final class Reconciler {
     engine.tryUpdate(s.uuid(), ExpectedTaskState.oneOf(s.taskState()), b -> b.taskState(null));
   }
 
-  private int releaseOrphans() {
+  /** Every server row, deleted ones included, by uuid. */
+  private Map<String, Server> allServers() {
+    return engine.db().servers().list(ServerQuery.all().withDeleted()).stream()
+        .collect(Collectors.toMap(Server::uuid, Function.identity(), (a, b) -> a));
+  }
+
+  private int releaseOrphans(Map<String, Server> known) {
     int released = 0;
-    Map<String, Server> known =
-        engine.db().servers().list(ServerQuery.all().withDeleted()).stream()
-            .collect(Collectors.toMap(Server::uuid, Function.identity(), (a, b) -> a));
     for (NodeClaim c : engine.db().nodeClaims().list()) {
       Server s = known.get(c.serverUuid());
       if (s == null || s.deleted()) {
@@ -242,6 +329,36 @@ public final class Reconciler {
       }
     }
     return released;
+  }
+
+  /**
+   * Tears down every managed node that still carries a server this database knows as deleted (a
+   * delete or a failed build whose tear-down was cut short after its claim was gone).
+   */
+  private int tearDownDeletedOnNodes(Map<String, Server> known) {
+    List<String> carried;
+    try {
+      carried = engine.driver().listInstanceUuids();
+    } catch (RuntimeException e) {
+      LOG.warn("cannot list the instances on nodes: {}", BuildRunner.message(e));
+      return 0;
+    }
+    int tornDown = 0;
+    for (String instance : carried) {
+      Server s = known.get(instance);
+      if (s == null) {
+        LOG.warn(
+            "a node carries instance {}, which this database does not know; left alone", instance);
+      } else if (s.deleted()) {
+        LOG.info("tearing down deleted server {} still on a node", instance);
+        BuildRunner.safely(
+            () -> engine.driver().destroy(engine.spec(s), NetworkInfo.empty()),
+            "tear-down of deleted server",
+            instance);
+        tornDown++;
+      }
+    }
+    return tornDown;
   }
 
   private void tearDownLeftover(Server s, String node) {

@@ -96,6 +96,14 @@ public final class ServerActions {
         }
         return;
       }
+    } else {
+      // No node recorded: a build or tear-down cut short may still have left the server on a node
+      // (the driver finds it by instance). Best effort, so a server that never reached Ironic can
+      // be deleted while Ironic is unreachable; start-up reconciliation sweeps what this misses.
+      BuildRunner.safely(
+          () -> engine.driver().destroy(engine.spec(s), NetworkInfo.empty()),
+          "tear-down of a server without a node",
+          uuid);
     }
     engine.releaseClaim(uuid);
     engine.tryUpdate(
