@@ -107,6 +107,9 @@ public final class ComputeManager implements AutoCloseable {
     m.reconciler.reconcile();
     try {
       m.inventory.refresh();
+      // A node may have gone while no manager ran (e.g. the embedded simulator, which keeps no
+      // state across restarts): say so now rather than one vanished-node interval later.
+      m.periodic.checkVanishedNodes();
     } catch (RuntimeException e) {
       LOG.warn("first node refresh failed: {}", e.getMessage());
     }

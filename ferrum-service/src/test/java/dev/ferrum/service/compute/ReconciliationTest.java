@@ -52,6 +52,17 @@ class ReconciliationTest {
   }
 
   @Test
+  void aServerWhoseNodeVanishedWhileNoManagerRanIsErrorRightAtStart() {
+    fx = new ComputeFixture(1);
+    Server orphan = leftover(UUID.randomUUID().toString(), VmState.ACTIVE, null);
+    fx.startManager(ComputeSettings.builder().vanishedNodeInterval(Duration.ofHours(1)).build());
+    Server after = fx.server(orphan.uuid());
+    assertThat(after.vmState()).isEqualTo(VmState.ERROR);
+    assertThat(after.fault().message()).contains("no longer exists");
+    assertThat(fx.db.nodeClaims().findByServer(orphan.uuid())).isEmpty();
+  }
+
+  @Test
   void interruptedBuildsAndDeletesReachAFinalState() {
     fx = new ComputeFixture(5);
     // 1: never got a node
