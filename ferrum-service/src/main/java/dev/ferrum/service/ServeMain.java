@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -18,7 +19,10 @@ import java.util.concurrent.CountDownLatch;
  * #main} or {@link #start}.
  *
  * <p>Options: {@code --config FILE}, {@code --data-dir DIR}, {@code --port N}, {@code --bind HOST},
- * {@code --help}. Command-line options win over the file.
+ * {@code --help}. Command-line options win over the environment, which wins over the file: {@code
+ * FERRUM_CONFIG}, {@code FERRUM_DATA_DIR}, {@code FERRUM_PORT}, {@code FERRUM_BIND}, and {@code
+ * FERRUM_DATABASE_URL} / {@code FERRUM_DATABASE_USER} / {@code FERRUM_DATABASE_PASSWORD} (so a
+ * container or unit file can keep the password out of the file).
  */
 public final class ServeMain implements AutoCloseable {
   private static final String USAGE =
@@ -81,12 +85,26 @@ public final class ServeMain implements AutoCloseable {
    * @throws ConfigurationException on bad options or configuration
    */
   public static ServeMain start(List<String> args, PrintStream out) {
+    return start(args, System.getenv(), out);
+  }
+
+  /**
+   * Like {@link #start(List, PrintStream)} with the given environment instead of the process's.
+   *
+   * @param args the options
+   * @param env the environment variables
+   * @param out where to print
+   * @return the running service, or {@code null} when only help was printed
+   */
+  static ServeMain start(List<String> args, Map<String, String> env, PrintStream out) {
     Objects.requireNonNull(args, "args");
+    Objects.requireNonNull(env, "env");
     Objects.requireNonNull(out, "out");
-    Path configFile = null;
-    Path dataDir = null;
-    Integer port = null;
-    String bind = null;
+    Path configFile = env.containsKey("FERRUM_CONFIG") ? Path.of(env.get("FERRUM_CONFIG")) : null;
+    Path dataDir = env.containsKey("FERRUM_DATA_DIR") ? Path.of(env.get("FERRUM_DATA_DIR")) : null;
+    Integer port =
+        env.containsKey("FERRUM_PORT") ? port(env.get("FERRUM_PORT"), "FERRUM_PORT") : null;
+    String bind = env.get("FERRUM_BIND");
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       switch (a) {
@@ -96,13 +114,7 @@ public final class ServeMain implements AutoCloseable {
         }
         case "--config" -> configFile = Path.of(value(args, ++i, a));
         case "--data-dir" -> dataDir = Path.of(value(args, ++i, a));
-        case "--port" -> {
-          try {
-            port = Integer.parseInt(value(args, ++i, a));
-          } catch (NumberFormatException e) {
-            throw new ConfigurationException("--port needs a number");
-          }
-        }
+        case "--port" -> port = port(value(args, ++i, a), "--port");
         case "--bind" -> bind = value(args, ++i, a);
         default -> throw new ConfigurationException("unknown option " + a);
       }
@@ -130,6 +142,13 @@ public final class ServeMain implements AutoCloseable {
     b.database(new DatabaseSettings.H2File(dataDir));
     if (file != null) {
       file.applyTo(b, dataDir);
+    }
+    if (env.containsKey("FERRUM_DATABASE_URL")) {
+      b.database(
+          new DatabaseSettings.Postgres(
+              env.get("FERRUM_DATABASE_URL"),
+              env.get("FERRUM_DATABASE_USER"),
+              env.get("FERRUM_DATABASE_PASSWORD")));
     }
     String token = null;
     if (probe(b) == null) {
@@ -175,6 +194,14 @@ public final class ServeMain implements AutoCloseable {
         return null;
       }
       throw e;
+    }
+  }
+
+  private static int port(String text, String source) {
+    try {
+      return Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      throw new ConfigurationException(source + " needs a number");
     }
   }
 

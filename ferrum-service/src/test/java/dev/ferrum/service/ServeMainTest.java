@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +63,41 @@ class ServeMainTest {
       assertThat(again.service().database().flavors().list()).hasSize(2);
       assertThat(again.service().database().images().list()).hasSize(1);
     }
+  }
+
+  @Test
+  void theEnvironmentWinsOverTheFileAndTheCommandLineOverTheEnvironment() throws Exception {
+    Path file = dir.resolve("ferrum.yaml");
+    Files.writeString(
+        file, "port: 1\nbind: 127.0.0.1\ndata_dir: " + dir.resolve("from-file") + "\n");
+    Path envData = dir.resolve("from-env");
+    var sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    Map<String, String> env =
+        Map.of(
+            "FERRUM_CONFIG",
+            file.toString(),
+            "FERRUM_PORT",
+            "0",
+            "FERRUM_DATA_DIR",
+            envData.toString());
+    try (ServeMain serve = ServeMain.start(List.of(), env, sink)) {
+      assertThat(serve.baseUri().getPort()).isNotIn(0, 1);
+      assertThat(envData.resolve("admin-token")).exists();
+      assertThat(dir.resolve("from-file")).doesNotExist();
+    }
+    assertThatThrownBy(() -> ServeMain.start(List.of(), Map.of("FERRUM_PORT", "x"), sink))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("FERRUM_PORT");
+    assertThatThrownBy(() ->
+            ServeMain.start(
+                List.of("--data-dir", envData.toString(), "--port", "0"),
+                Map.of(
+                    "FERRUM_DATABASE_URL", "jdbc:postgresql://127.0.0.1:1/ferrum",
+                    "FERRUM_DATABASE_USER", "ferrum",
+                    "FERRUM_DATABASE_PASSWORD", "never-logged"),
+                sink))
+        .isInstanceOf(FerrumServiceException.class)
+        .hasMessageNotContaining("never-logged");
   }
 
   @Test
