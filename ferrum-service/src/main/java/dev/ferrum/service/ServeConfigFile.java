@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -93,19 +94,24 @@ final class ServeConfigFile {
     return root.hasNonNull("ironic");
   }
 
+  /** The PostgreSQL database the file names, if it names one. */
+  Optional<DatabaseSettings.Postgres> postgres() {
+    JsonNode db = root.get("database");
+    if (db == null || !db.hasNonNull("url")) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new DatabaseSettings.Postgres(
+            db.get("url").asText(), optional(db, "user"), optional(db, "password")));
+  }
+
   /** Applies everything but bind, port and data dir (the caller resolves those with the CLI). */
   void applyTo(ServiceConfig.Builder b, Path dataDir) {
     if (text("service_host") != null) {
       b.serviceHost(text("service_host"));
     }
-    JsonNode db = root.get("database");
-    if (db != null && db.hasNonNull("url")) {
-      b.database(
-          new DatabaseSettings.Postgres(
-              db.get("url").asText(), optional(db, "user"), optional(db, "password")));
-    } else {
-      b.database(new DatabaseSettings.H2File(dataDir));
-    }
+    b.database(
+        postgres().<DatabaseSettings>map(pg -> pg).orElse(new DatabaseSettings.H2File(dataDir)));
     if (root.path("auth_none").asBoolean(false)) {
       b.authNone(true);
     }

@@ -143,13 +143,7 @@ public final class ServeMain implements AutoCloseable {
     if (file != null) {
       file.applyTo(b, dataDir);
     }
-    if (env.containsKey("FERRUM_DATABASE_URL")) {
-      b.database(
-          new DatabaseSettings.Postgres(
-              env.get("FERRUM_DATABASE_URL"),
-              env.get("FERRUM_DATABASE_USER"),
-              env.get("FERRUM_DATABASE_PASSWORD")));
-    }
+    databaseFromEnvironment(env, file).ifPresent(b::database);
     String token = null;
     if (probe(b) == null) {
       token = EmbeddedDefaults.adminToken(dataDir);
@@ -195,6 +189,30 @@ public final class ServeMain implements AutoCloseable {
       }
       throw e;
     }
+  }
+
+  /**
+   * The file's PostgreSQL settings with {@code FERRUM_DATABASE_*} laid over them, if any is set.
+   */
+  private static Optional<DatabaseSettings> databaseFromEnvironment(
+      Map<String, String> env, ServeConfigFile file) {
+    if (env.keySet().stream().noneMatch(k -> k.startsWith("FERRUM_DATABASE_"))) {
+      return Optional.empty();
+    }
+    DatabaseSettings.Postgres fromFile = file == null ? null : file.postgres().orElse(null);
+    String url =
+        env.getOrDefault("FERRUM_DATABASE_URL", fromFile == null ? null : fromFile.jdbcUrl());
+    if (url == null) {
+      throw new ConfigurationException(
+          "FERRUM_DATABASE_USER/PASSWORD are set but no database url (FERRUM_DATABASE_URL or"
+              + " database.url in the file)");
+    }
+    return Optional.of(
+        new DatabaseSettings.Postgres(
+            url,
+            env.getOrDefault("FERRUM_DATABASE_USER", fromFile == null ? null : fromFile.user()),
+            env.getOrDefault(
+                "FERRUM_DATABASE_PASSWORD", fromFile == null ? null : fromFile.password())));
   }
 
   private static int port(String text, String source) {

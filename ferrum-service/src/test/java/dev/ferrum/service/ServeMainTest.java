@@ -85,6 +85,11 @@ class ServeMainTest {
       assertThat(envData.resolve("admin-token")).exists();
       assertThat(dir.resolve("from-file")).doesNotExist();
     }
+    assertThatThrownBy(
+            () -> ServeMain.start(List.of(), Map.of("FERRUM_DATABASE_PASSWORD", "pw"), sink))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("no database url")
+        .hasMessageNotContaining("pw");
     assertThatThrownBy(() -> ServeMain.start(List.of(), Map.of("FERRUM_PORT", "x"), sink))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("FERRUM_PORT");
