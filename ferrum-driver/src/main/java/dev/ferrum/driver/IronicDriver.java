@@ -3,6 +3,7 @@ package dev.ferrum.driver;
 import dev.ferrum.driver.cache.ComputeHostDirectory;
 import dev.ferrum.driver.cache.ManagedNodes;
 import dev.ferrum.driver.cache.NodeCache;
+import dev.ferrum.driver.cache.NodeLookup;
 import dev.ferrum.driver.configdrive.ConfigDriveWriter;
 import dev.ferrum.driver.configdrive.NetworkMetadata;
 import dev.ferrum.driver.console.ConsoleEndpoint;
@@ -12,7 +13,6 @@ import dev.ferrum.driver.internal.ConfigDrives;
 import dev.ferrum.driver.internal.DeployCleanup;
 import dev.ferrum.driver.internal.Deployer;
 import dev.ferrum.driver.internal.DriverCapabilities;
-import dev.ferrum.driver.internal.NodeLookup;
 import dev.ferrum.driver.internal.PowerControl;
 import dev.ferrum.driver.internal.Rescuer;
 import dev.ferrum.driver.internal.SoleHostDirectory;
@@ -87,7 +87,7 @@ public final class IronicDriver implements ComputeDriver {
                 config.conductorGroup(),
                 config.shard())
             : b.watcher;
-    this.lookup = new NodeLookup(ironic);
+    this.lookup = new NodeLookup(ironic.nodes());
     this.cleanup = new DeployCleanup(ironic);
     this.volumes = new VolumeSupport(ironic, lookup);
     this.vifs = new VifPlugger(ironic);

@@ -13,6 +13,7 @@ import dev.ferrum.driver.NodeValidationException;
 import dev.ferrum.driver.NotSupportedByDriverException;
 import dev.ferrum.driver.RebuildRequest;
 import dev.ferrum.driver.SpawnRequest;
+import dev.ferrum.driver.cache.NodeLookup;
 import dev.ferrum.driver.watch.NodeWatcher;
 import dev.ferrum.driver.watch.WaitCancelledException;
 import dev.ferrum.driver.watch.WaitTimeoutException;

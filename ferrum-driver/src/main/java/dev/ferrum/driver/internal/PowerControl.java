@@ -4,6 +4,7 @@ import dev.ferrum.driver.InstancePowerOffFailureException;
 import dev.ferrum.driver.InstancePowerOnFailureException;
 import dev.ferrum.driver.InstanceRebootFailureException;
 import dev.ferrum.driver.RebootType;
+import dev.ferrum.driver.cache.NodeLookup;
 import dev.ferrum.driver.watch.NodeWatcher;
 import dev.ferrum.driver.watch.Observation;
 import dev.ferrum.driver.watch.WaitTimeoutException;

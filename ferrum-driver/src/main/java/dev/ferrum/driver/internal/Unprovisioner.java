@@ -3,6 +3,7 @@ package dev.ferrum.driver.internal;
 import dev.ferrum.driver.DriverException;
 import dev.ferrum.driver.InstanceNotFoundException;
 import dev.ferrum.driver.NetworkInfo;
+import dev.ferrum.driver.cache.NodeLookup;
 import dev.ferrum.driver.watch.NodeWatcher;
 import dev.ferrum.driver.watch.Observation;
 import dev.ferrum.driver.watch.WaitTimeoutException;

@@ -6,6 +6,7 @@ import dev.ferrum.driver.InstanceSpec;
 import dev.ferrum.driver.NetworkInfo;
 import dev.ferrum.driver.VolumeConnector;
 import dev.ferrum.driver.VolumeMapping;
+import dev.ferrum.driver.cache.NodeLookup;
 import dev.ferrum.driver.configdrive.NetworkMetadata;
 import dev.ferrum.ironic.client.IronicBadRequestException;
 import dev.ferrum.ironic.client.IronicClient;

@@ -1,6 +1,7 @@
 package dev.ferrum.driver.watch;
 
 import dev.ferrum.driver.DriverException;
+import dev.ferrum.driver.cache.NodeLookup;
 import dev.ferrum.ironic.client.IronicClient;
 import dev.ferrum.ironic.client.IronicNotFoundException;
 import dev.ferrum.ironic.client.model.Microversion;
@@ -17,21 +18,6 @@ import java.util.Set;
  * list (paged by the client) when more than the threshold are. Package-private engine.
  */
 final class NodeFetcher {
-
-  /** The driver's standard node projection (Nova's {@code NODE_FIELDS}). */
-  static final List<String> NODE_FIELDS =
-      List.of(
-          "uuid",
-          "power_state",
-          "target_power_state",
-          "provision_state",
-          "target_provision_state",
-          "last_error",
-          "maintenance",
-          "properties",
-          "instance_uuid",
-          "traits",
-          "resource_class");
 
   /** The lean projection of the bulk list. */
   static final List<String> WATCH_FIELDS =
@@ -110,7 +96,7 @@ final class NodeFetcher {
           yield node == null ? new Observation.Absent() : new Observation.Seen(node);
         }
         try {
-          yield new Observation.Seen(ironic.nodes().get(n.nodeUuid(), NODE_FIELDS));
+          yield new Observation.Seen(ironic.nodes().get(n.nodeUuid(), NodeLookup.NODE_FIELDS));
         } catch (IronicNotFoundException e) {
           yield new Observation.Absent();
         }
@@ -124,7 +110,7 @@ final class NodeFetcher {
                     .list(
                         NodeQuery.builder()
                             .instanceUuid(i.instanceUuid())
-                            .fields(NODE_FIELDS)
+                            .fields(NodeLookup.NODE_FIELDS)
                             .build());
         if (found.size() > 1) {
           throw new DriverException(

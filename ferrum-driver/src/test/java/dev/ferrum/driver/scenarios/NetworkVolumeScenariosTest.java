@@ -10,8 +10,8 @@ import dev.ferrum.driver.NetworkInfo;
 import dev.ferrum.driver.VirtualInterfacePlugException;
 import dev.ferrum.driver.VolumeConnector;
 import dev.ferrum.driver.VolumeMapping;
+import dev.ferrum.driver.cache.NodeLookup;
 import dev.ferrum.driver.internal.DeployCleanup;
-import dev.ferrum.driver.internal.NodeLookup;
 import dev.ferrum.driver.internal.VolumeSupport;
 import dev.ferrum.driver.testing.Answer;
 import dev.ferrum.driver.testing.DriverFixture;
@@ -143,7 +143,7 @@ class NetworkVolumeScenariosTest {
 
   @Test
   void VOL_01_createTargetPayload() {
-    VolumeSupport volumes = new VolumeSupport(fx.client, new NodeLookup(fx.client));
+    VolumeSupport volumes = new VolumeSupport(fx.client, new NodeLookup(fx.client.nodes()));
     volumes.createTargets(
         fx.instance(),
         new BlockDeviceInfo(
@@ -165,7 +165,7 @@ class NetworkVolumeScenariosTest {
 
   @Test
   void VOL_02_creationRejected() {
-    VolumeSupport volumes = new VolumeSupport(fx.client, new NodeLookup(fx.client));
+    VolumeSupport volumes = new VolumeSupport(fx.client, new NodeLookup(fx.client.nodes()));
     var bdi = new BlockDeviceInfo(List.of(new VolumeMapping("v", 0, "iscsi", Map.of())));
     for (int status : new int[] {400, 409}) {
       fx.ironic.enqueue("POST", "/v1/volume/targets", Answer.error(status, "rejected"));

@@ -11,7 +11,8 @@ import dev.ferrum.driver.DriverException;
 import dev.ferrum.driver.InstanceNotFoundException;
 import dev.ferrum.driver.InstanceSpec;
 import dev.ferrum.driver.PowerState;
-import dev.ferrum.driver.internal.NodeLookup;
+import dev.ferrum.driver.cache.AmbiguousInstanceNodeException;
+import dev.ferrum.driver.cache.NodeLookup;
 import dev.ferrum.driver.testing.Answer;
 import dev.ferrum.driver.testing.DriverFixture;
 import dev.ferrum.ironic.client.IronicNotFoundException;
@@ -26,7 +27,7 @@ class PrepareAndLookupScenariosTest {
 
   @Test
   void NL_01_getNodeByUuidUsesFullFieldList() {
-    NodeLookup lookup = new NodeLookup(fx.client);
+    NodeLookup lookup = new NodeLookup(fx.client.nodes());
     assertThat(lookup.node(NODE_N).uuid()).isEqualTo(NODE_N);
     assertThat(fx.log()).containsExactly("GETN(N)");
 
@@ -38,7 +39,7 @@ class PrepareAndLookupScenariosTest {
 
   @Test
   void NL_02_lookupByInstanceZeroOrSeveralMatches() {
-    NodeLookup lookup = new NodeLookup(fx.client);
+    NodeLookup lookup = new NodeLookup(fx.client.nodes());
     assertThatThrownBy(() -> lookup.byInstance(fx.instanceUuid))
         .isInstanceOf(InstanceNotFoundException.class);
     assertThat(fx.log()).containsExactly("LOOKUP(I)");
@@ -48,9 +49,8 @@ class PrepareAndLookupScenariosTest {
     fx.ironic.addNode("11111111-2222-3333-4444-555555555555").put("instance_uuid", fx.instanceUuid);
     fx.ironic.clearRequests();
     assertThatThrownBy(() -> lookup.byInstance(fx.instanceUuid))
-        .isInstanceOf(DriverException.class)
-        .isNotInstanceOf(InstanceNotFoundException.class)
-        .hasMessageContaining("More than one node");
+        .isInstanceOf(AmbiguousInstanceNodeException.class)
+        .hasMessageContaining("3 Ironic nodes are associated with instance " + fx.instanceUuid);
     assertThat(fx.log()).containsExactly("LOOKUP(I)");
   }
 
