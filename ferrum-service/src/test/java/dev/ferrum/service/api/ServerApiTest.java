@@ -4,84 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ferrum.driver.IronicDriver;
-import dev.ferrum.driver.IronicDriverConfig;
-import dev.ferrum.ironic.client.IronicClient;
-import dev.ferrum.ironic.simulator.IronicSimulator;
 import dev.ferrum.service.EmbeddedDefaults;
-import dev.ferrum.service.compute.ComputeManager;
-import dev.ferrum.service.compute.ComputeSettings;
 import dev.ferrum.service.store.KeyPair;
 import dev.ferrum.service.store.ServerQuery;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The servers, actions, consoles, instance-action and hypervisor endpoints over the simulator. */
-class ServerApiTest extends ApiTestSupport {
-  private static final Duration WAIT = Duration.ofSeconds(30);
+class ServerApiTest extends ComputeApiTestSupport {
   private static final String MV = "X-OpenStack-Nova-API-Version";
 
-  private IronicSimulator sim;
-  private IronicClient client;
-  private IronicDriver driver;
-  private ComputeManager compute;
-
-  @BeforeEach
-  @Override
-  void startServer() {
-    db = openDatabase();
-    EmbeddedDefaults.seedCatalog(db);
-    sim = EmbeddedDefaults.startSimulator();
-    client = IronicClient.builder().endpoint(sim.baseUri()).build();
-    driver =
-        IronicDriver.builder(
-                client,
-                IronicDriverConfig.builder("api-test")
-                    .apiRetryInterval(Duration.ofMillis(20))
-                    .build())
-            .build();
-    compute =
-        ComputeManager.start(
-            db,
-            driver,
-            client,
-            ComputeSettings.builder().softPowerOffTimeout(Duration.ofSeconds(5)).build(),
-            "api-test",
-            Clock.systemUTC());
-    var registered = db.services().register("api-test", "ferrum-compute", 1, Instant.now());
-    db.services().heartbeat(registered.id(), Instant.now());
-    server = ApiServer.start(baseConfig().serviceHost("api-test").build(), db, compute);
-  }
-
-  @AfterEach
-  @Override
-  void stopServer() {
-    server.close();
-    compute.close();
-    driver.close();
-    client.close();
-    sim.close();
-    db.close();
-  }
-
   private String create(String token, String name) {
-    Resp r =
-        post(
-            "/v2.1/servers",
-            token,
-            json(
-                "{'server': {'name': '"
-                    + name
-                    + "', 'imageRef': '"
-                    + EmbeddedDefaults.IMAGE_ID
-                    + "', 'flavorRef': 'baremetal'}}"));
-    assertThat(r.status()).as(r.text()).isEqualTo(202);
-    return r.json().at("/server/id").asText();
+    return createServer(token, name).json().at("/server/id").asText();
   }
 
   private JsonNode awaitStatus(String token, String id, String status) {
@@ -129,7 +65,7 @@ class ServerApiTest extends ApiTestSupport {
     assertThat(s.has("addresses")).isTrue();
 
     JsonNode admin = get("/v2.1/servers/" + id, ADMIN, MV, "2.47").json().get("server");
-    assertThat(admin.get("OS-EXT-SRV-ATTR:host").asText()).isEqualTo("api-test");
+    assertThat(admin.get("OS-EXT-SRV-ATTR:host").asText()).isEqualTo(HOST);
     assertThat(admin.get("OS-EXT-SRV-ATTR:hypervisor_hostname").asText()).isNotBlank();
     assertThat(admin.at("/flavor/original_name").asText()).isEqualTo("baremetal");
     assertThat(admin.at("/flavor/extra_specs/resources:CUSTOM_BAREMETAL").asText()).isEqualTo("1");
@@ -366,7 +302,7 @@ class ServerApiTest extends ApiTestSupport {
     JsonNode h = list.get(0);
     assertThat(h.get("hypervisor_type").asText()).isEqualTo("ironic");
     assertThat(h.get("cpu_info").asText()).isEqualTo("{}");
-    assertThat(h.at("/service/host").asText()).isEqualTo("api-test");
+    assertThat(h.at("/service/host").asText()).isEqualTo(HOST);
     assertThat(h.get("state").asText()).isEqualTo("up");
     assertThat(get("/v2.1/os-hypervisors", ADMIN).json().get("hypervisors")).hasSize(8);
     assertThat(get("/v2.1/os-hypervisors/1", ADMIN).json().at("/hypervisor/id").asInt())
