@@ -5,6 +5,7 @@ import dev.ferrum.driver.IronicDriverConfig;
 import dev.ferrum.ironic.client.IronicClient;
 import dev.ferrum.service.api.ApiServer;
 import dev.ferrum.service.compute.ComputeManager;
+import dev.ferrum.service.compute.internal.DatabaseHostDirectory;
 import dev.ferrum.service.store.Database;
 import java.net.URI;
 import java.time.Clock;
@@ -66,7 +67,10 @@ public final class FerrumService implements AutoCloseable {
             config.driverConfig() != null
                 ? config.driverConfig()
                 : IronicDriverConfig.defaults(config.serviceHost());
-        IronicDriver driver = IronicDriver.builder(client, driverConfig).build();
+        IronicDriver driver =
+            IronicDriver.builder(client, driverConfig)
+                .hostDirectory(new DatabaseHostDirectory(database, Clock.systemUTC()))
+                .build();
         opened.push(driver);
         compute =
             ComputeManager.start(

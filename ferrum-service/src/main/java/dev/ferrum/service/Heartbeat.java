@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Heartbeat implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Heartbeat.class);
-  static final String BINARY = "ferrum-compute";
+  static final String BINARY = ComputeService.COMPUTE_BINARY;
   static final int VERSION = 1;
 
   private final ServiceRepository services;

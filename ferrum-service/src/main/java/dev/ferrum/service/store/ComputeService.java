@@ -29,6 +29,12 @@ public record ComputeService(
     Instant heartbeatAt,
     Instant createdAt,
     Instant updatedAt) {
+  /** The binary name Ferrum's compute services register under (Nova's {@code nova-compute}). */
+  public static final String COMPUTE_BINARY = "ferrum-compute";
+
+  /** How long without a heartbeat makes a service down (Nova's {@code service_down_time}). */
+  public static final Duration DOWN_AFTER = Duration.ofSeconds(60);
+
   /** Validates required fields. */
   public ComputeService {
     Objects.requireNonNull(id, "id");

@@ -21,8 +21,8 @@ import java.util.Optional;
  * as in Nova for Ironic.
  */
 final class HypervisorRoutes {
-  private static final String BINARY = "ferrum-compute";
-  private static final Duration SERVICE_DOWN_AFTER = Duration.ofSeconds(60);
+  private static final String BINARY = ComputeService.COMPUTE_BINARY;
+  private static final Duration SERVICE_DOWN_AFTER = ComputeService.DOWN_AFTER;
 
   private final ComputeManager compute;
   private final ServiceRepository services;

@@ -20,7 +20,7 @@ import java.util.Set;
  */
 final class ServiceRoutes {
   /** Nova's {@code service_down_time}: no heartbeat for this long means down. */
-  static final Duration DOWN_AFTER = Duration.ofSeconds(60);
+  static final Duration DOWN_AFTER = ComputeService.DOWN_AFTER;
 
   private final ServiceRepository services;
   private final Clock clock;
