@@ -78,8 +78,8 @@ class ConfigDriveScenariosTest {
   void CFD_03_portGroupBondingMetadata() {
     var pg = fx.ironic.addPortGroup(NODE_A, "00:00:00:00:00:00");
     pg.put("mode", "active-backup");
-    pg.with("properties").put("bond_miimon", 100).put("xmit_hash_policy", "layer3+4");
-    pg.with("internal_info").put("tenant_vif_port_id", DriverFixture.VIF1);
+    pg.withObjectProperty("properties").put("bond_miimon", 100).put("xmit_hash_policy", "layer3+4");
+    pg.withObjectProperty("internal_info").put("tenant_vif_port_id", DriverFixture.VIF1);
     String pgId = pg.get("uuid").asText();
     var p1 = fx.ironic.addPort(NODE_A, "00:00:00:00:00:01").put("portgroup_uuid", pgId);
     var p2 = fx.ironic.addPort(NODE_A, "00:00:00:00:00:02").put("portgroup_uuid", pgId);
@@ -106,7 +106,7 @@ class ConfigDriveScenariosTest {
   void CFD_05_portsOnly() {
     fx.ironic
         .addPort(NODE_A, "aa:bb:cc:dd:ee:ff")
-        .with("internal_info")
+        .withObjectProperty("internal_info")
         .put("tenant_vif_port_id", DriverFixture.VIF1);
 
     spawn(withDrive(), DriverFixture.network(), List.of());

@@ -214,7 +214,10 @@ class NetworkVolumeScenariosTest {
     String mac = "11:22:33:44:55:66";
     fx.ironic.addVolumeConnector(NODE_N, "iqn", "iqn.test");
     fx.ironic.addVolumeConnector(NODE_N, "mac", mac);
-    fx.ironic.addPort(NODE_N, mac).with("internal_info").put("tenant_vif_port_id", vif);
+    fx.ironic
+        .addPort(NODE_N, mac)
+        .withObjectProperty("internal_info")
+        .put("tenant_vif_port_id", vif);
     NetworkInfo ni = NetworkInfo.of(DriverFixture.vif(vif, mac, "1.2.3.4"));
 
     VolumeConnector a = fx.driver().getVolumeConnector(fx.instance(), ni);
@@ -223,7 +226,7 @@ class NetworkVolumeScenariosTest {
     assertThat(a.ip()).contains("1.2.3.4");
     assertThat(a.host()).isEqualTo("1.2.3.4");
 
-    fx.ironic.addPortGroup(NODE_N, mac).with("extra").put("vif_port_id", vif);
+    fx.ironic.addPortGroup(NODE_N, mac).withObjectProperty("extra").put("vif_port_id", vif);
     fx.ironic.clearRequests();
     VolumeConnector b = fx.driver().getVolumeConnector(fx.instance(), ni);
     assertThat(fx.log()).containsExactly("GETN(N)", "VC?(N)", "PGS?(N," + mac + ")");

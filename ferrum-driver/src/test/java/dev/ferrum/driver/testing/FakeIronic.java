@@ -280,7 +280,10 @@ public final class FakeIronic implements AutoCloseable {
    */
   @SafeVarargs
   public final synchronized void onRead(String node, Consumer<ObjectNode>... steps) {
-    readScripts.computeIfAbsent(node, k -> new ArrayDeque<>()).addAll(List.of(steps));
+    Deque<Consumer<ObjectNode>> script = readScripts.computeIfAbsent(node, k -> new ArrayDeque<>());
+    for (Consumer<ObjectNode> step : steps) {
+      script.add(step);
+    }
   }
 
   /** The next requests to {@code method path} (exact, no query) get these answers, in order. */

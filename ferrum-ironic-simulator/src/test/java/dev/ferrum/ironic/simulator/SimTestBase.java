@@ -55,8 +55,13 @@ abstract class SimTestBase {
     return r.json().get("uuid").asText();
   }
 
+  @SafeVarargs
   protected static List<Map<String, Object>> ops(Map<String, Object>... ops) {
-    return List.of(ops);
+    List<Map<String, Object>> list = new java.util.ArrayList<>(ops.length);
+    for (Map<String, Object> op : ops) {
+      list.add(op);
+    }
+    return List.copyOf(list);
   }
 
   protected static Map<String, Object> op(String op, String path, Object value) {

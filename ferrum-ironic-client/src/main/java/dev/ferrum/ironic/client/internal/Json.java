@@ -25,7 +25,9 @@ public final class Json {
       JsonMapper.builder()
           .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .serializationInclusion(JsonInclude.Include.NON_NULL)
+          .defaultPropertyInclusion(
+              JsonInclude.Value.construct(
+                  JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
           .addModule(
               new SimpleModule("ferrum-ironic-time")
                   .addDeserializer(OffsetDateTime.class, new TimestampDeserializer()))

@@ -1,5 +1,6 @@
 package dev.ferrum.ironic.simulator.internal;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,6 +19,8 @@ import java.util.Map;
 
 /** The HTTP control API under {@code /_sim}, a thin layer over {@link Control}. */
 final class ControlRoutes {
+  private static final TypeReference<Map<String, Object>> PROPERTIES = new TypeReference<>() {};
+
   private static final String P = HttpPipeline.CONTROL_PREFIX;
 
   private final Control control;
@@ -96,7 +99,7 @@ final class ControlRoutes {
       s.cpuArch(b.get("cpu_arch").asText());
     }
     if (b.path("properties").isObject()) {
-      s.extraProperties(Json.MAPPER.convertValue(b.get("properties"), Map.class));
+      s.extraProperties(Json.MAPPER.convertValue(b.get("properties"), PROPERTIES));
     }
     if (b.path("traits").isArray()) {
       List<String> traits = new ArrayList<>();

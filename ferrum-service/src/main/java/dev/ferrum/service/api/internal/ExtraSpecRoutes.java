@@ -8,7 +8,6 @@ import dev.ferrum.service.store.Flavor;
 import dev.ferrum.service.store.FlavorRepository;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -92,8 +91,7 @@ final class ExtraSpecRoutes {
 
   private static Map<String, String> parse(ObjectNode specs) {
     Map<String, String> out = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = specs.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : specs.properties()) {
       if (!KEY.matcher(e.getKey()).matches()) {
         throw new InvalidRequestException(
             "Invalid input for field/attribute extra_specs. Value: "

@@ -258,8 +258,7 @@ final class ImageRoutes {
     if (body.has("protected") && Body.bool(body, "protected", false)) {
       throw new InvalidRequestException("Protected images are not supported.");
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : body.properties()) {
       if (CORE_FIELDS.contains(e.getKey())) {
         continue;
       }

@@ -10,7 +10,6 @@ import dev.ferrum.service.store.Flavor;
 import dev.ferrum.service.store.Image;
 import dev.ferrum.service.store.Server;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -139,8 +138,7 @@ final class ServerRequests {
     if (!v.isObject()) {
       throw Body.invalid(field, v, "is not of type 'object'");
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : v.properties()) {
       String key = e.getKey();
       if (key.isEmpty() || key.length() > 255) {
         throw new InvalidRequestException(
