@@ -52,7 +52,7 @@ public final class ApiChurnBenchmark implements Benchmark {
     ComputeSettings compute =
         ComputeSettings.builder().nodeRefreshInterval(Duration.ofSeconds(10)).build();
     IronicSimulator sim = ServiceBench.simulator(deploy);
-    ServiceBench.seedNodes(sim, clients * perClient + clients / 10, "available");
+    ServiceBench.seedNodes(sim, clients * perClient + 1 + clients / 10, "available");
     ConcurrentLinkedQueue<Double> creates = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<Double> deletes = new ConcurrentLinkedQueue<>();
     AtomicInteger completed = new AtomicInteger();
@@ -62,7 +62,16 @@ public final class ApiChurnBenchmark implements Benchmark {
     try (FerrumService service =
             ServiceBench.startService(ServiceBench.config(dir, sim, compute).build());
         Http http = new Http(service.baseUri())) {
-      http.get("/v2.1/servers", Http.admin());
+      String warm =
+          lifecycle(
+              http,
+              "churn-warm-up",
+              deadline,
+              new ConcurrentLinkedQueue<>(),
+              new ConcurrentLinkedQueue<>());
+      if (!warm.equals("ACTIVE")) {
+        throw new IllegalStateException("the warm-up lifecycle ended " + warm);
+      }
       long t0 = System.nanoTime();
       try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
         List<Future<?>> runs = new ArrayList<>();
