@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * benchmark's own class path, output to a log file. Package-private.
  */
 final class ChildServe implements AutoCloseable {
-  private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+  private static final Pattern HEAP = Pattern.compile("(?:total|committed) (\\d+)K, used (\\d+)K");
   private static final Pattern RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
 
   private final Process process;
@@ -83,14 +83,24 @@ final class ChildServe implements AutoCloseable {
     jcmd("GC.run");
   }
 
-  /** Heap used in bytes, from {@code jcmd <pid> GC.heap_info} (the first "used" figure). */
-  long heapUsedBytes() throws IOException, InterruptedException {
-    String out = jcmd("GC.heap_info");
-    Matcher m = HEAP_USED.matcher(out);
+  /** Heap committed and used, in bytes. */
+  record Heap(long committed, long used) {}
+
+  /**
+   * The heap now, from {@code jcmd <pid> GC.heap_info}: "total" (JDK 21) or "committed" (JDK 25),
+   * "used".
+   */
+  Heap heap() throws IOException, InterruptedException {
+    return parseHeap(jcmd("GC.heap_info"));
+  }
+
+  /** Reads the first "total|committed NK, used NK" of a {@code GC.heap_info} output. */
+  static Heap parseHeap(String heapInfo) {
+    Matcher m = HEAP.matcher(heapInfo);
     if (!m.find()) {
-      throw new IllegalStateException("no heap figure in: " + out);
+      throw new IllegalStateException("no heap figure in: " + heapInfo);
     }
-    return Long.parseLong(m.group(1)) * 1024;
+    return new Heap(Long.parseLong(m.group(1)) * 1024, Long.parseLong(m.group(2)) * 1024);
   }
 
   /** Resident set size in bytes, from {@code /proc/<pid>/status}. */
