@@ -64,6 +64,11 @@ final class ChildServe implements AutoCloseable {
     return process.pid();
   }
 
+  /** CPU time the child has used so far (all its threads), or zero where the OS does not say. */
+  java.time.Duration cpuTime() {
+    return process.info().totalCpuDuration().orElse(java.time.Duration.ZERO);
+  }
+
   boolean isAlive() {
     return process.isAlive();
   }

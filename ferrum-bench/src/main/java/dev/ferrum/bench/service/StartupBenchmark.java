@@ -22,6 +22,7 @@ import java.util.Locale;
 public final class StartupBenchmark implements Benchmark {
   static final double TARGET_S = 2.0;
   private static final Duration BOUND = Duration.ofSeconds(60);
+  private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
 
   @Override
   public String name() {
@@ -38,14 +39,21 @@ public final class StartupBenchmark implements Benchmark {
   public BenchResult run(BenchSettings settings) throws Exception {
     int runs = settings.pick(5, 1);
     double[] fresh = new double[runs];
+    double[] freshCpu = new double[runs];
     double[] again = new double[runs];
+    double[] c1 = new double[runs];
     for (int i = 0; i < runs; i++) {
       Path dir = ServiceBench.tempDir("ferrum-bench-startup");
+      Path c1Dir = ServiceBench.tempDir("ferrum-bench-startup-c1");
       try {
-        fresh[i] = once(dir);
-        again[i] = once(dir);
+        Run first = once(dir, List.of());
+        fresh[i] = first.seconds();
+        freshCpu[i] = first.cpuSeconds();
+        again[i] = once(dir, List.of()).seconds();
+        c1[i] = once(c1Dir, List.of(C1_ONLY)).seconds();
       } finally {
         ServiceBench.deleteTree(dir);
+        ServiceBench.deleteTree(c1Dir);
       }
     }
     Percentiles f = new Percentiles(fresh);
@@ -53,31 +61,43 @@ public final class StartupBenchmark implements Benchmark {
     List<Figure> figures = new ArrayList<>();
     figures.add(Figure.atMost("new data directory: median", f.at(50), "s", TARGET_S));
     figures.add(Figure.of("new data directory: slowest", f.at(100), "s"));
+    figures.add(Figure.of("new data directory: child CPU time (median)", median(freshCpu), "s"));
     figures.add(Figure.atMost("existing data directory: median", a.at(50), "s", TARGET_S));
     figures.add(Figure.of("existing data directory: slowest", a.at(100), "s"));
+    figures.add(Figure.of("new data directory, " + C1_ONLY + ": median", median(c1), "s"));
     List<String> notes =
         List.of(
             String.format(
                 Locale.ROOT,
-                "%d runs of each; a run launches `java -cp <bench class path> %s --data-dir <temp>"
-                    + " --port <free>` (no JVM options) and polls GET /v2.1 every 10 ms",
+                "%d runs of each; a run launches `java [options] -cp <bench class path> %s"
+                    + " --data-dir <temp> --port <free>` and polls GET /v2.1 every 10 ms",
                 runs,
                 dev.ferrum.service.ServeMain.class.getName()),
             "new = empty data directory (H2 created, migrations, admin token, catalog seeded);"
                 + " existing = the same directory again right after the child was stopped",
             "the embedded simulator (8 nodes) starts inside the child; the time ends at the first"
-                + " 200, after reconciliation and the first node refresh");
+                + " 200, after reconciliation and the first node refresh",
+            "child CPU time = user + system time of all the child's threads at the first 200"
+                + " (JIT compiler threads included); "
+                + C1_ONLY
+                + " = the C1 compiler only (no C2 compilations competing for the cores)");
     return new BenchResult(name(), description(), figures, notes);
   }
 
-  /** Launches one child, returns seconds to the first 200, stops it. */
-  private static double once(Path dir) throws Exception {
+  private static double median(double[] sample) {
+    return new Percentiles(sample).at(50);
+  }
+
+  private record Run(double seconds, double cpuSeconds) {}
+
+  /** Launches one child, returns the time to the first 200 and its CPU time then, stops it. */
+  private static Run once(Path dir, List<String> jvmArgs) throws Exception {
     int port = ChildServe.freePort();
     Path log = dir.resolveSibling(dir.getFileName() + ".log");
     long t0 = System.nanoTime();
     try (ChildServe child =
             ChildServe.launch(
-                List.of(),
+                jvmArgs,
                 List.of("--data-dir", dir.toString(), "--port", Integer.toString(port)),
                 log);
         Http http = new Http(URI.create("http://127.0.0.1:" + port))) {
@@ -88,7 +108,8 @@ public final class StartupBenchmark implements Benchmark {
         }
         try {
           if (http.get("/v2.1").status() == 200) {
-            return (System.nanoTime() - t0) / 1e9;
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            return new Run(seconds, child.cpuTime().toNanos() / 1e9);
           }
         } catch (java.io.IOException e) {
           // not listening yet
