@@ -2,6 +2,10 @@ package dev.ferrum.bench;
 
 import dev.ferrum.bench.refresh.CacheRefreshBenchmark;
 import dev.ferrum.bench.refresh.IncrementalRefreshBenchmark;
+import dev.ferrum.bench.service.ApiChurnBenchmark;
+import dev.ferrum.bench.service.ApiDetailBenchmark;
+import dev.ferrum.bench.service.MemoryBenchmark;
+import dev.ferrum.bench.service.StartupBenchmark;
 import dev.ferrum.bench.storm.DeployStormBenchmark;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +35,11 @@ public final class Benchmarks {
         List.of(
             new CacheRefreshBenchmark(),
             new DeployStormBenchmark(),
-            new IncrementalRefreshBenchmark()));
+            new IncrementalRefreshBenchmark(),
+            new ApiDetailBenchmark(),
+            new ApiChurnBenchmark(),
+            new MemoryBenchmark(),
+            new StartupBenchmark()));
   }
 
   /**

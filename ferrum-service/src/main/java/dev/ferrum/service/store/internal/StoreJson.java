@@ -12,11 +12,22 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The JSON text stored in columns: string maps, server addresses and flavor snapshots. */
 final class StoreJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {};
+
+  /**
+   * Parsed flavor snapshots by their stored text. Every server row embeds its flavor, and a list of
+   * 1,000 servers holds a handful of distinct snapshots: parsing each row's copy was a third of the
+   * time of {@code GET /servers/detail}. {@link Flavor} is immutable, so rows share one instance.
+   * Bounded: cleared when full (distinct snapshots are flavors times their edits).
+   */
+  private static final Map<String, Flavor> FLAVORS = new ConcurrentHashMap<>();
+
+  static final int FLAVOR_CACHE_SIZE = 256;
 
   private StoreJson() {}
 
@@ -25,6 +36,9 @@ final class StoreJson {
   }
 
   static Map<String, String> readMap(String json) {
+    if (json.equals("{}")) {
+      return Map.of();
+    }
     try {
       return MAPPER.readValue(json, STRING_MAP);
     } catch (JsonProcessingException e) {
@@ -37,6 +51,9 @@ final class StoreJson {
   }
 
   static List<ServerAddress> readAddresses(String json) {
+    if (json.equals("[]")) {
+      return List.of();
+    }
     JsonNode array = tree(json);
     List<ServerAddress> out = new ArrayList<>(array.size());
     for (JsonNode n : array) {
@@ -70,6 +87,19 @@ final class StoreJson {
   }
 
   static Flavor readFlavor(String json) {
+    Flavor cached = FLAVORS.get(json);
+    if (cached != null) {
+      return cached;
+    }
+    Flavor parsed = parseFlavor(json);
+    if (FLAVORS.size() >= FLAVOR_CACHE_SIZE) {
+      FLAVORS.clear();
+    }
+    FLAVORS.put(json, parsed);
+    return parsed;
+  }
+
+  private static Flavor parseFlavor(String json) {
     JsonNode n = tree(json);
     return new Flavor(
         n.path("id").asText(),
