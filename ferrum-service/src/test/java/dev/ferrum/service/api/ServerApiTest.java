@@ -6,10 +6,12 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ferrum.service.EmbeddedDefaults;
 import dev.ferrum.service.store.KeyPair;
+import dev.ferrum.service.store.Server;
 import dev.ferrum.service.store.ServerQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The servers, actions, consoles, instance-action and hypervisor endpoints over the simulator. */
@@ -31,6 +33,28 @@ class ServerApiTest extends ComputeApiTestSupport {
 
   private Resp action(String id, String token, String body, String... headers) {
     return post("/v2.1/servers/" + id + "/action", token, json(body), headers);
+  }
+
+  @Test
+  void listingsStopAtNovasMaxLimitWithANextLinkThatKeepsTheFilters() {
+    var flavor = db.flavors().get(EmbeddedDefaults.FLAVOR);
+    for (int i = 0; i < 1001; i++) {
+      db.servers()
+          .create(
+              Server.builder(UUID.randomUUID().toString(), "bulk-" + i, "p1", "alice", flavor)
+                  .host(HOST)
+                  .createdAt(Instant.now())
+                  .build());
+    }
+    Resp first = get("/v2.1/servers/detail?name=bulk", ALICE);
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(first.json().get("servers")).hasSize(1000);
+    String next = first.json().at("/servers_links/0/href").asText();
+    assertThat(next).contains("/v2.1/servers/detail?name=bulk&marker=");
+    Resp rest = get(next.substring(next.indexOf("/v2.1/")), ALICE);
+    assertThat(rest.json().get("servers")).hasSize(1);
+    assertThat(rest.json().has("servers_links")).isFalse();
+    assertThat(get("/v2.1/servers?limit=5000", ALICE).json().get("servers")).hasSize(1000);
   }
 
   @Test

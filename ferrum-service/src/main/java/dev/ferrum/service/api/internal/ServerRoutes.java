@@ -14,6 +14,8 @@ import dev.ferrum.service.store.Server;
 import dev.ferrum.service.store.ServerQuery;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +30,9 @@ import java.util.Set;
  * did not exist.
  */
 final class ServerRoutes {
+  /** Nova's {@code osapi_max_limit}: the most servers one listing answers. */
+  static final int MAX_LIMIT = 1000;
+
   /** How long the {@code name} expression may take over one whole listing. */
   private static final Duration NAME_FILTER_BUDGET = Duration.ofMillis(200);
 
@@ -121,10 +126,9 @@ final class ServerRoutes {
       }
       servers = servers.subList(at + 1, servers.size());
     }
+    int limit = MAX_LIMIT;
     String limitText = ctx.queryParam("limit");
-    boolean truncated = false;
     if (limitText != null) {
-      int limit;
       try {
         limit = Integer.parseInt(limitText);
       } catch (NumberFormatException e) {
@@ -133,24 +137,43 @@ final class ServerRoutes {
       if (limit < 0) {
         throw new InvalidRequestException("limit param must be positive");
       }
-      truncated = servers.size() > limit;
-      servers = servers.subList(0, Math.min(limit, servers.size()));
+      limit = Math.min(limit, MAX_LIMIT);
     }
+    boolean truncated = servers.size() > limit;
+    servers = servers.subList(0, Math.min(limit, servers.size()));
     ObjectNode root = Json.object();
     ArrayNode items = root.putArray("servers");
     for (Server s : servers) {
       items.add(detail ? ServerViews.detail(ctx, s, caller) : ServerViews.brief(ctx, s));
     }
     if (truncated && !servers.isEmpty()) {
-      String base = Links.base(ctx) + "/v2.1/servers" + (detail ? "/detail" : "");
       root.putArray("servers_links")
           .addObject()
           .put("rel", "next")
-          .put(
-              "href",
-              base + "?limit=" + limitText + "&marker=" + servers.get(servers.size() - 1).uuid());
+          .put("href", nextLink(ctx, detail, servers.get(servers.size() - 1).uuid()));
     }
     Json.respond(ctx, 200, root);
+  }
+
+  /** The same query with the marker moved on (Nova's collection links keep every parameter). */
+  private static String nextLink(Context ctx, boolean detail, String marker) {
+    StringBuilder href =
+        new StringBuilder(Links.base(ctx)).append("/v2.1/servers").append(detail ? "/detail" : "");
+    char sep = '?';
+    for (Map.Entry<String, List<String>> param : ctx.queryParamMap().entrySet()) {
+      if (param.getKey().equals("marker")) {
+        continue;
+      }
+      for (String value : param.getValue()) {
+        href.append(sep).append(encode(param.getKey())).append('=').append(encode(value));
+        sep = '&';
+      }
+    }
+    return href.append(sep).append("marker=").append(encode(marker)).toString();
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
   private void show(Context ctx) {
