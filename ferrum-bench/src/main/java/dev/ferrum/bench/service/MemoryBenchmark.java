@@ -87,9 +87,9 @@ public final class MemoryBenchmark implements Benchmark {
           "child = `java [-Xmx256m] -cp <bench class path> ServeMain --config <yaml>` on H2; measured"
               + " after it answered, listed all "
               + nodes
-              + " hypervisors (node refresh done) and GET /servers/detail?all_tenants=1 (all"
-              + " servers), then `jcmd <pid> GC.run`; heap = `GC.heap_info` used, RSS ="
-              + " /proc/<pid>/status VmRSS");
+              + " hypervisors (node refresh done) and every page of GET"
+              + " /servers/detail?all_tenants=1 (1,000 servers a page), then `jcmd <pid> GC.run`;"
+              + " heap = `GC.heap_info` used, RSS = /proc/<pid>/status VmRSS");
       notes.add(free.note("no -Xmx"));
       notes.add(capped.note("-Xmx256m"));
     } finally {
@@ -148,11 +148,11 @@ public final class MemoryBenchmark implements Benchmark {
         throw new IllegalStateException("not ready in time:\n" + child.logTail());
       }
       double readyS = (System.nanoTime() - t0) / 1e9;
-      Http.Timed detail = http.get("/v2.1/servers/detail?all_tenants=1", Http.admin());
-      int listed = MAPPER.readTree(detail.body()).path("servers").size();
-      if (detail.status() != 200 || listed != nodes) {
-        throw new IllegalStateException(
-            "detail list answered " + detail.status() + " with " + listed + " servers");
+      long listStart = System.nanoTime();
+      int listed = listEveryServer(http);
+      double listMillis = (System.nanoTime() - listStart) / 1e6;
+      if (listed != nodes) {
+        throw new IllegalStateException("the detail pages listed " + listed + " servers");
       }
       ChildServe.Heap before = child.heap();
       child.gc();
@@ -167,7 +167,24 @@ public final class MemoryBenchmark implements Benchmark {
           after.committed() / MIB,
           rss / MIB,
           readyS,
-          detail.millis());
+          listMillis);
     }
+  }
+
+  /** Reads every page of the admin detail list, following the next links; returns the count. */
+  private static int listEveryServer(Http http) throws Exception {
+    String path = "/v2.1/servers/detail?all_tenants=1";
+    int listed = 0;
+    for (int page = 0; path != null && page < 1_000; page++) {
+      Http.Timed answer = http.get(path, Http.admin());
+      if (answer.status() != 200) {
+        throw new IllegalStateException("detail list answered " + answer.status());
+      }
+      var doc = MAPPER.readTree(answer.body());
+      listed += doc.path("servers").size();
+      String next = doc.at("/servers_links/0/href").asText(null);
+      path = next == null ? null : next.substring(next.indexOf("/v2.1/"));
+    }
+    return listed;
   }
 }
