@@ -5,11 +5,13 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ferrum.ironic.client.IronicClient;
 import dev.ferrum.ironic.client.auth.IronicAuth;
 import dev.ferrum.ironic.client.model.Node;
 import dev.ferrum.ironic.client.model.NodeCreate;
+import dev.ferrum.ironic.client.model.NodeQuery;
 import dev.ferrum.ironic.client.model.PortCreate;
 import dev.ferrum.ironic.client.model.PowerTarget;
 import dev.ferrum.ironic.client.model.ProvisionRequest;
@@ -24,9 +26,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The compat command table against {@code ferrum serve} managing a real Ironic (Debian's, started
@@ -55,6 +59,7 @@ class OpenStackClientRealIronicIT extends OpenStackClientServersContract {
           "vendor");
 
   private RealIronic ironic;
+  private IronicClient client;
 
   @Override
   ServeMain startServe(Path home, PrintStream out) throws Exception {
@@ -65,11 +70,9 @@ class OpenStackClientRealIronicIT extends OpenStackClientServersContract {
       assumeTrue(false, "/usr/bin/ironic is not installed (Debian ironic-common)");
     }
     ironic = RealIronic.start("osc-servers");
-    try (IronicClient client =
-        IronicClient.builder().endpoint(ironic.baseUri()).auth(IronicAuth.none()).build()) {
-      for (int i = 1; i <= NODES; i++) {
-        availableNode(client, i);
-      }
+    client = IronicClient.builder().endpoint(ironic.baseUri()).auth(IronicAuth.none()).build();
+    for (int i = 1; i <= NODES; i++) {
+      availableNode(client, i);
     }
     Path config = home.resolve("serve.yaml");
     Files.writeString(
@@ -105,7 +108,7 @@ class OpenStackClientRealIronicIT extends OpenStackClientServersContract {
     return serve;
   }
 
-  /** Enrols fake-hardware node {@code i} with one port, powers it off and makes it available. */
+  /** Enrols fake-hardware node {@code i} with one port, powers it on and makes it available. */
   private static void availableNode(IronicClient client, int i) {
     NodeCreate.Builder b =
         NodeCreate.builder("fake-hardware")
@@ -129,8 +132,7 @@ class OpenStackClientRealIronicIT extends OpenStackClientServersContract {
     awaitNode(client, node.uuid(), n -> "available".equals(n.provisionState()));
   }
 
-  private static void awaitNode(
-      IronicClient client, String uuid, java.util.function.Predicate<Node> done) {
+  private static void awaitNode(IronicClient client, String uuid, Predicate<Node> done) {
     await()
         .atMost(WAIT)
         .pollInterval(Duration.ofMillis(100))
@@ -166,7 +168,7 @@ class OpenStackClientRealIronicIT extends OpenStackClientServersContract {
         "/v2.1/flavors",
         Map.of("flavor", Map.of("name", name, "id", name, "ram", 16_384, "vcpus", 8, "disk", 100)));
     Map<String, String> specs =
-        new java.util.HashMap<>(
+        new HashMap<>(
             Map.of(
                 "resources:CUSTOM_BAREMETAL", "1",
                 "resources:VCPU", "0",
@@ -190,8 +192,7 @@ class OpenStackClientRealIronicIT extends OpenStackClientServersContract {
     assertThat(r.statusCode()).as("POST " + path + ": " + r.body()).isBetween(200, 299);
   }
 
-  private static com.fasterxml.jackson.databind.JsonNode get(ServeMain serve, String path)
-      throws Exception {
+  private static JsonNode get(ServeMain serve, String path) throws Exception {
     HttpResponse<String> r =
         HTTP.send(
             HttpRequest.newBuilder(URI.create(serve.baseUri() + path))
@@ -204,8 +205,33 @@ class OpenStackClientRealIronicIT extends OpenStackClientServersContract {
 
   @Override
   void stopTarget() {
-    if (ironic != null) {
-      ironic.close();
+    try {
+      if (client != null) {
+        client.close();
+      }
+    } finally {
+      if (ironic != null) {
+        ironic.close();
+      }
+    }
+  }
+
+  @Override
+  void assertOnIronic(String serverId, boolean deployed) {
+    Optional<Node> node = client.nodes().findByInstance(serverId, List.of());
+    if (deployed) {
+      assertThat(node).as("the Ironic node holding " + serverId).isPresent();
+      assertThat(node.get().provisionState()).isEqualTo("active");
+      assertThat(node.get().powerState()).isEqualTo("power on");
+    } else {
+      assertThat(node).as("no Ironic node holds " + serverId).isEmpty();
+      await()
+          .atMost(WAIT)
+          .pollInterval(Duration.ofMillis(200))
+          .until(() ->
+              client.nodes().list(NodeQuery.all()).stream()
+                  .filter(n -> n.name().startsWith("osc-real-"))
+                  .allMatch(n -> "available".equals(n.provisionState())));
     }
   }
 

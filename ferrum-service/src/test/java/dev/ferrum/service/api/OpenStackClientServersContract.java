@@ -84,6 +84,15 @@ abstract class OpenStackClientServersContract {
   /** The target's name in messages. */
   abstract String targetName();
 
+  /**
+   * Checks the Ironic side of the server: deployed on one node when {@code deployed}, on none
+   * otherwise. Targets whose Ironic the test cannot see directly rely on the API checks alone.
+   *
+   * @param serverId the server (Ironic's instance_uuid)
+   * @param deployed whether the server should be on a node
+   */
+  void assertOnIronic(String serverId, boolean deployed) throws Exception {}
+
   @BeforeAll
   void start() throws Exception {
     assumeTrue(Files.isExecutable(OPENSTACK), "/usr/bin/openstack is not installed");
@@ -226,6 +235,7 @@ abstract class OpenStackClientServersContract {
     JsonNode show = openstack("server", "show", "vm1", "-f", "json").json();
     assertThat(show.path("id").asText()).isEqualTo(serverId);
     assertThat(show.path("OS-EXT-STS:vm_state").asText()).isEqualTo("active");
+    assertOnIronic(serverId, true);
   }
 
   @Test
@@ -322,5 +332,6 @@ abstract class OpenStackClientServersContract {
     openstack("server", "delete", "--wait", "vm1");
     assertThat(api("/v2.1/servers/" + serverId).has("itemNotFound")).isTrue();
     assertThat(api("/v2.1/servers/detail").get("servers")).isEmpty();
+    assertOnIronic(serverId, false);
   }
 }
