@@ -273,7 +273,7 @@ abstract class OpenStackClientServersContract {
         await()
             .atMost(WAIT)
             .pollInterval(Duration.ofMillis(200))
-            .until(() -> crashDumpEvent().orElse(null), e -> !e.path("result").isNull());
+            .until(() -> crashDumpEvent().orElse(null), e -> e.hasNonNull("result"));
     assertThat(status()).isEqualTo("ACTIVE");
     Optional<String> unsupported = unsupported(Step.CRASH_DUMP);
     if (unsupported.isPresent()) {
