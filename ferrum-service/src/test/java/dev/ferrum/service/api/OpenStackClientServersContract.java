@@ -161,7 +161,13 @@ abstract class OpenStackClientServersContract {
   }
 
   String status() throws Exception {
-    return api("/v2.1/servers/" + serverId).at("/server/status").asText();
+    return api("/v2.1/servers/" + server()).at("/server/status").asText();
+  }
+
+  /** The server's id; fails at once (not after a wait) when its creation already failed. */
+  String server() {
+    assertThat(serverId).as("vm1 was not created (see serverCreateWaitListShow)").isNotNull();
+    return serverId;
   }
 
   void awaitStatus(String want) {
@@ -169,7 +175,7 @@ abstract class OpenStackClientServersContract {
   }
 
   List<String> actions() throws Exception {
-    return api("/v2.1/servers/" + serverId + "/os-instance-actions").findValuesAsText("action");
+    return api("/v2.1/servers/" + server() + "/os-instance-actions").findValuesAsText("action");
   }
 
   /** Skips the calling test when this target cannot do {@code step}, saying why. */
@@ -288,12 +294,12 @@ abstract class OpenStackClientServersContract {
 
   private Optional<JsonNode> crashDumpEvent() throws Exception {
     for (JsonNode a :
-        api("/v2.1/servers/" + serverId + "/os-instance-actions").path("instanceActions")) {
+        api("/v2.1/servers/" + server() + "/os-instance-actions").path("instanceActions")) {
       if (a.path("action").asText().equals("trigger_crash_dump")) {
         JsonNode detail =
             api(
                 "/v2.1/servers/"
-                    + serverId
+                    + server()
                     + "/os-instance-actions/"
                     + a.path("request_id").asText());
         for (JsonNode e : detail.at("/instanceAction/events")) {
@@ -330,7 +336,7 @@ abstract class OpenStackClientServersContract {
   @Order(8)
   void deleteWait() throws Exception {
     openstack("server", "delete", "--wait", "vm1");
-    assertThat(api("/v2.1/servers/" + serverId).has("itemNotFound")).isTrue();
+    assertThat(api("/v2.1/servers/" + server()).has("itemNotFound")).isTrue();
     assertThat(api("/v2.1/servers/detail").get("servers")).isEmpty();
     assertOnIronic(serverId, false);
   }
