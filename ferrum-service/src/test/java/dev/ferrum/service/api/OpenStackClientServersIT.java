@@ -1,232 +1,40 @@
 package dev.ferrum.service.api;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ferrum.service.EmbeddedDefaults;
 import dev.ferrum.service.ServeMain;
-import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
+import java.util.Optional;
 
 /**
- * Runs Debian's real {@code openstack} client against {@code ferrum serve} on its embedded defaults
- * (simulator in-process, H2 under target/), with the clouds.yaml snippet ServeMain prints: every
- * server command of the compat table, in a server's life order, each checked through the API.
- * Skipped when {@code /usr/bin/openstack} is not installed.
+ * The compat command table against {@code ferrum serve} on its embedded defaults (simulator
+ * in-process, H2 under target/): the target every build has, on which no step is ever skipped.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class OpenStackClientServersIT {
-  private static final Path OPENSTACK = Path.of("/usr/bin/openstack");
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  private static final Duration WAIT = Duration.ofSeconds(60);
-
-  private static ServeMain serve;
-  private static Path home;
-  private static String token;
-  private static String serverId;
-
-  @BeforeAll
-  static void start() throws Exception {
-    assumeTrue(Files.isExecutable(OPENSTACK), "/usr/bin/openstack is not installed");
-    Path target = Files.createDirectories(Path.of("target"));
-    home = Files.createTempDirectory(target, "osc-servers-");
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    serve =
-        ServeMain.start(
-            List.of("--data-dir", home.resolve("data").toString(), "--port", "0"),
-            new PrintStream(printed, true, StandardCharsets.UTF_8));
-    token = serve.adminToken().orElseThrow();
-    String banner = printed.toString(StandardCharsets.UTF_8);
-    assertThat(banner).contains("Admin token: " + token);
-    String clouds = banner.substring(banner.indexOf("clouds:"));
-    Files.writeString(home.resolve("clouds.yaml"), clouds);
+class OpenStackClientServersIT extends OpenStackClientServersContract {
+  @Override
+  ServeMain startServe(Path home, PrintStream out) {
+    return ServeMain.start(
+        List.of("--data-dir", home.resolve("data").toString(), "--port", "0"), out);
   }
 
-  @AfterAll
-  static void stop() {
-    if (serve != null) {
-      serve.close();
-    }
+  @Override
+  void stopTarget() {
+    // ServeMain owns the embedded simulator and stops it on close
   }
 
-  record Run(int exit, String out, String err) {
-    JsonNode json() throws Exception {
-      return MAPPER.readTree(out);
-    }
+  @Override
+  int nodes() {
+    return EmbeddedDefaults.NODES;
   }
 
-  static Run openstack(String... args) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(OPENSTACK.toString(), "--os-cloud", "ferrum"));
-    cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(home.toFile());
-    Map<String, String> env = pb.environment();
-    env.keySet().removeIf(k -> k.startsWith("OS_"));
-    env.put("HOME", home.toString());
-    env.put("OS_CLIENT_CONFIG_FILE", home.resolve("clouds.yaml").toString());
-    Path out = home.resolve("out.txt");
-    Path err = home.resolve("err.txt");
-    pb.redirectOutput(out.toFile()).redirectError(err.toFile());
-    Process p = pb.start();
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new AssertionError("openstack " + String.join(" ", args) + " timed out");
-    }
-    Run r =
-        new Run(
-            p.exitValue(),
-            Files.readString(out, StandardCharsets.UTF_8),
-            Files.readString(err, StandardCharsets.UTF_8));
-    assertThat(r.exit()).as("openstack " + String.join(" ", args) + ": " + r.err()).isZero();
-    return r;
+  @Override
+  Optional<String> unsupported(Step step) {
+    return Optional.empty();
   }
 
-  static JsonNode api(String path) throws Exception {
-    HttpResponse<String> r =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(serve.baseUri() + path))
-                .header("X-Auth-Token", token)
-                .timeout(Duration.ofSeconds(10))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    return r.body().isEmpty() ? MAPPER.createObjectNode() : MAPPER.readTree(r.body());
-  }
-
-  static String status() throws Exception {
-    return api("/v2.1/servers/" + serverId).at("/server/status").asText();
-  }
-
-  static void awaitStatus(String want) {
-    await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> want.equals(status()));
-  }
-
-  @Test
-  @Order(1)
-  void catalogCommands() throws Exception {
-    assertThat(openstack("flavor", "list", "-f", "json").json().findValuesAsText("Name"))
-        .contains(EmbeddedDefaults.FLAVOR, EmbeddedDefaults.LARGE_FLAVOR);
-    assertThat(
-            openstack("flavor", "show", EmbeddedDefaults.FLAVOR, "-f", "json")
-                .json()
-                .path("id")
-                .asText())
-        .isEqualTo(EmbeddedDefaults.FLAVOR);
-    assertThat(openstack("image", "list", "-f", "json").json().findValuesAsText("Name"))
-        .containsExactly(EmbeddedDefaults.IMAGE_NAME);
-    JsonNode hypervisors = openstack("hypervisor", "list", "-f", "json").json();
-    assertThat(hypervisors).hasSize(EmbeddedDefaults.NODES);
-    String node = hypervisors.get(0).path("Hypervisor Hostname").asText();
-    assertThat(
-            openstack("hypervisor", "show", node, "-f", "json")
-                .json()
-                .path("hypervisor_type")
-                .asText())
-        .isEqualTo("ironic");
-    JsonNode services = openstack("compute", "service", "list", "-f", "json").json();
-    assertThat(services.get(0).path("Binary").asText()).isEqualTo("ferrum-compute");
-    assertThat(services.get(0).path("State").asText()).isEqualTo("up");
-  }
-
-  @Test
-  @Order(2)
-  void serverCreateWaitListShow() throws Exception {
-    JsonNode created =
-        openstack(
-                "server",
-                "create",
-                "--flavor",
-                EmbeddedDefaults.FLAVOR,
-                "--image",
-                EmbeddedDefaults.IMAGE_NAME,
-                "--wait",
-                "vm1",
-                "-f",
-                "json")
-            .json();
-    serverId = created.path("id").asText();
-    assertThat(created.path("status").asText()).isEqualTo("ACTIVE");
-    assertThat(status()).isEqualTo("ACTIVE");
-
-    JsonNode list = openstack("server", "list", "-f", "json").json();
-    assertThat(list.findValuesAsText("Name")).containsExactly("vm1");
-    assertThat(list.get(0).path("Image").asText()).isEqualTo(EmbeddedDefaults.IMAGE_NAME);
-    assertThat(list.get(0).path("Flavor").asText()).isEqualTo(EmbeddedDefaults.FLAVOR);
-    JsonNode longList = openstack("server", "list", "--long", "-f", "json").json();
-    assertThat(longList.get(0).path("Power State").asText()).isIn("Running", "1");
-    JsonNode show = openstack("server", "show", "vm1", "-f", "json").json();
-    assertThat(show.path("id").asText()).isEqualTo(serverId);
-    assertThat(show.path("OS-EXT-STS:vm_state").asText()).isEqualTo("active");
-  }
-
-  @Test
-  @Order(3)
-  void rebootStopStartRebuild() throws Exception {
-    openstack("server", "reboot", "--wait", "vm1");
-    assertThat(status()).isEqualTo("ACTIVE");
-    openstack("server", "reboot", "--hard", "--wait", "vm1");
-    assertThat(status()).isEqualTo("ACTIVE");
-    openstack("server", "stop", "vm1");
-    awaitStatus("SHUTOFF");
-    openstack("server", "start", "vm1");
-    awaitStatus("ACTIVE");
-    openstack("server", "rebuild", "--image", EmbeddedDefaults.IMAGE_NAME, "vm1");
-    awaitStatus("ACTIVE");
-    assertThat(api("/v2.1/servers/" + serverId + "/os-instance-actions").findValuesAsText("action"))
-        .contains("reboot", "stop", "start", "rebuild");
-  }
-
-  @Test
-  @Order(4)
-  void rescueUnrescueDumpConsoles() throws Exception {
-    openstack("server", "rescue", "vm1");
-    awaitStatus("RESCUE");
-    openstack("server", "unrescue", "vm1");
-    awaitStatus("ACTIVE");
-    openstack("--os-compute-api-version", "2.17", "server", "dump", "create", "vm1");
-    await()
-        .atMost(WAIT)
-        .until(() ->
-            api("/v2.1/servers/" + serverId + "/os-instance-actions")
-                .findValuesAsText("action")
-                .contains("trigger_crash_dump"));
-    String url =
-        openstack("console", "url", "show", "--serial", "vm1", "-f", "json")
-            .json()
-            .path("url")
-            .asText();
-    assertThat(url).startsWith("tcp://127.0.0.1:");
-    openstack("console", "log", "show", "vm1");
-    JsonNode events = openstack("server", "event", "list", "vm1", "-f", "json").json();
-    assertThat(events.findValuesAsText("Action")).contains("create", "rescue", "unrescue");
-  }
-
-  @Test
-  @Order(5)
-  void deleteWait() throws Exception {
-    openstack("server", "delete", "--wait", "vm1");
-    assertThat(api("/v2.1/servers/" + serverId).has("itemNotFound")).isTrue();
-    assertThat(api("/v2.1/servers/detail").get("servers")).isEmpty();
+  @Override
+  String targetName() {
+    return "the embedded simulator";
   }
 }
