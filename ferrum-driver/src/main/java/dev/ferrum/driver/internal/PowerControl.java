@@ -62,15 +62,7 @@ public final class PowerControl {
     ironic.nodes().setPowerState(node.uuid(), PowerTarget.POWER_ON);
     Node after = settle(instanceUuid);
     if (!"power on".equals(after.powerState())) {
-      throw new InstancePowerOnFailureException(
-          "Failed to power on instance "
-              + instanceUuid
-              + " on node "
-              + node.uuid()
-              + ": power state is '"
-              + after.powerState()
-              + "', last error: "
-              + after.lastError());
+      throw new InstancePowerOnFailureException(failure("power on", instanceUuid, node, after));
     }
   }
 
@@ -106,15 +98,7 @@ public final class PowerControl {
     ironic.nodes().setPowerState(node.uuid(), PowerTarget.POWER_OFF);
     Node after = settle(instanceUuid);
     if (!"power off".equals(after.powerState())) {
-      throw new InstancePowerOffFailureException(
-          "Failed to power off instance "
-              + instanceUuid
-              + " on node "
-              + node.uuid()
-              + ": power state is '"
-              + after.powerState()
-              + "', last error: "
-              + after.lastError());
+      throw new InstancePowerOffFailureException(failure("power off", instanceUuid, node, after));
     }
   }
 
@@ -138,15 +122,7 @@ public final class PowerControl {
     }
     Node after = settle(instanceUuid);
     if (!"power on".equals(after.powerState())) {
-      throw new InstanceRebootFailureException(
-          "Failed to reboot instance "
-              + instanceUuid
-              + " on node "
-              + node.uuid()
-              + ": power state is '"
-              + after.powerState()
-              + "', last error: "
-              + after.lastError());
+      throw new InstanceRebootFailureException(failure("reboot", instanceUuid, node, after));
     }
   }
 
@@ -154,6 +130,19 @@ public final class PowerControl {
   public void crashDump(String instanceUuid) {
     Node node = lookup.byInstance(instanceUuid);
     ironic.nodes().injectNmi(node.uuid());
+  }
+
+  private static String failure(String action, String instanceUuid, Node node, Node after) {
+    return "Failed to "
+        + action
+        + " instance "
+        + instanceUuid
+        + " on node "
+        + node.uuid()
+        + ": power state is '"
+        + after.powerState()
+        + "', last error: "
+        + after.lastError();
   }
 
   private Node settle(String instanceUuid) {
