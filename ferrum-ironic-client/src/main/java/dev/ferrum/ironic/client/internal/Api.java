@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ferrum.ironic.client.IronicNotAcceptableException;
 import dev.ferrum.ironic.client.IronicTransportException;
 import dev.ferrum.ironic.client.model.Microversion;
+import java.io.IOException;
 import java.util.Objects;
 
 /** What the resource classes use: negotiate, send, decode JSON. Thread-safe. */
@@ -65,13 +66,13 @@ public final class Api {
 
   static JsonNode tree(ApiResponse r, ApiCall call) {
     try {
-      JsonNode node = Json.MAPPER.readTree(r.body());
+      JsonNode node = Json.MAPPER.readTree(r.bytes());
       if (node == null || node.isMissingNode()) {
         throw new IronicTransportException(
             "empty answer where JSON was expected", r.status(), call.method(), call.target(), null);
       }
       return node;
-    } catch (JsonProcessingException e) {
+    } catch (IOException e) {
       throw new IronicTransportException(
           "answer is not JSON", r.status(), call.method(), call.target(), e);
     }

@@ -112,7 +112,7 @@ public final class Pager {
   private record Scan(int items, String lastUuid, String next) {}
 
   private static Scan scan(ApiResponse response, ApiCall call, String key) {
-    try (JsonParser p = Json.MAPPER.createParser(response.body())) {
+    try (JsonParser p = Json.MAPPER.createParser(response.bytes())) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw notJson(response, call, "answer is not a JSON object", null);
       }
@@ -167,7 +167,7 @@ public final class Pager {
   private static <T> List<T> bind(ApiResponse response, ApiCall call, String key, Class<T> type) {
     JavaType itemType = Json.MAPPER.constructType(type);
     ObjectReader reader = Json.MAPPER.readerFor(itemType);
-    try (JsonParser p = Json.MAPPER.createParser(response.body())) {
+    try (JsonParser p = Json.MAPPER.createParser(response.bytes())) {
       p.nextToken();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();

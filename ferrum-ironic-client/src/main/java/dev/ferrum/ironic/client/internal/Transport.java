@@ -153,8 +153,7 @@ public final class Transport {
     }
     long start = System.nanoTime();
     try {
-      HttpResponse<String> resp =
-          http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<byte[]> resp = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
       ApiResponse r = new ApiResponse(resp.statusCode(), resp.body(), resp.headers());
       LOG.debug(
           "Ironic {} {} -> {} in {} ms, request id {}",

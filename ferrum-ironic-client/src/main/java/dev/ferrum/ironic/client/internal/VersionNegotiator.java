@@ -1,12 +1,12 @@
 package dev.ferrum.ironic.client.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ferrum.ironic.client.IronicNotFoundException;
 import dev.ferrum.ironic.client.IronicTransportException;
 import dev.ferrum.ironic.client.IronicVersionNotSupportedException;
 import dev.ferrum.ironic.client.model.ApiVersion;
 import dev.ferrum.ironic.client.model.Microversion;
+import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -111,8 +111,8 @@ public final class VersionNegotiator {
   private static Optional<ApiVersion> fromBody(ApiResponse r, String key) {
     JsonNode doc;
     try {
-      doc = Json.MAPPER.readTree(r.body());
-    } catch (JsonProcessingException e) {
+      doc = Json.MAPPER.readTree(r.bytes());
+    } catch (IOException e) {
       throw new IronicTransportException("version document is not JSON", r.status(), "GET", "/", e);
     }
     if (doc == null) {
