@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ferrum.service.Role;
 import dev.ferrum.service.ServiceConfig;
 import dev.ferrum.service.TokenCredential;
 import dev.ferrum.service.UserCredential;
+import dev.ferrum.service.api.OpenStackCli.Run;
 import dev.ferrum.service.store.Database;
 import dev.ferrum.service.store.Flavor;
 import dev.ferrum.service.store.Image;
@@ -17,9 +17,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -32,11 +31,9 @@ import org.junit.jupiter.api.Test;
  * reference. Skipped when {@code /usr/bin/openstack} is not installed.
  */
 class OpenStackClientIT {
-  private static final Path OPENSTACK = Path.of("/usr/bin/openstack");
   private static final String TOKEN = "it-admin-token-5c1e";
   private static final String PUBLIC_KEY =
       "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBFc7Kk0fvfPzFfhdKQdKbyW/8NLRuIPtHufZtvyNBoY alice@example";
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private static Database db;
   private static ApiServer server;
@@ -44,7 +41,7 @@ class OpenStackClientIT {
 
   @BeforeAll
   static void start() throws IOException {
-    assumeTrue(Files.isExecutable(OPENSTACK), "/usr/bin/openstack is not installed");
+    assumeTrue(Files.isExecutable(OpenStackCli.OPENSTACK), "/usr/bin/openstack is not installed");
     db = Database.h2InMemory();
     db.flavors()
         .create(
@@ -117,33 +114,8 @@ class OpenStackClientIT {
     }
   }
 
-  /** The result of one client run. */
-  record Run(int exit, String out, String err) {
-    JsonNode json() throws IOException {
-      return MAPPER.readTree(out);
-    }
-  }
-
   static Run openstack(String cloud, String... args) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(OPENSTACK.toString(), "--os-cloud", cloud));
-    cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(home.toFile());
-    Map<String, String> env = pb.environment();
-    env.keySet().removeIf(k -> k.startsWith("OS_"));
-    env.put("HOME", home.toString());
-    env.put("OS_CLIENT_CONFIG_FILE", home.resolve("clouds.yaml").toString());
-    Path out = home.resolve("out.txt");
-    Path err = home.resolve("err.txt");
-    pb.redirectOutput(out.toFile()).redirectError(err.toFile());
-    Process p = pb.start();
-    if (!p.waitFor(90, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new AssertionError("openstack " + String.join(" ", args) + " timed out");
-    }
-    return new Run(
-        p.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    return OpenStackCli.run(home, cloud, Duration.ofSeconds(90), args);
   }
 
   @Test

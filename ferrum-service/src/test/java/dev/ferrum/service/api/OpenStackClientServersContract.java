@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ferrum.service.EmbeddedDefaults;
 import dev.ferrum.service.ServeMain;
+import dev.ferrum.service.api.OpenStackCli.Run;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -18,11 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -41,7 +39,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class OpenStackClientServersContract {
-  private static final Path OPENSTACK = Path.of("/usr/bin/openstack");
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -95,7 +92,7 @@ abstract class OpenStackClientServersContract {
 
   @BeforeAll
   void start() throws Exception {
-    assumeTrue(Files.isExecutable(OPENSTACK), "/usr/bin/openstack is not installed");
+    assumeTrue(Files.isExecutable(OpenStackCli.OPENSTACK), "/usr/bin/openstack is not installed");
     Path target = Files.createDirectories(Path.of("target"));
     home = Files.createTempDirectory(target, "osc-servers-");
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
@@ -118,33 +115,8 @@ abstract class OpenStackClientServersContract {
     }
   }
 
-  record Run(int exit, String out, String err) {
-    JsonNode json() throws Exception {
-      return MAPPER.readTree(out);
-    }
-  }
-
   Run openstack(String... args) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(OPENSTACK.toString(), "--os-cloud", "ferrum"));
-    cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(home.toFile());
-    Map<String, String> env = pb.environment();
-    env.keySet().removeIf(k -> k.startsWith("OS_"));
-    env.put("HOME", home.toString());
-    env.put("OS_CLIENT_CONFIG_FILE", home.resolve("clouds.yaml").toString());
-    Path out = home.resolve("out.txt");
-    Path err = home.resolve("err.txt");
-    pb.redirectOutput(out.toFile()).redirectError(err.toFile());
-    Process p = pb.start();
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new AssertionError("openstack " + String.join(" ", args) + " timed out");
-    }
-    Run r =
-        new Run(
-            p.exitValue(),
-            Files.readString(out, StandardCharsets.UTF_8),
-            Files.readString(err, StandardCharsets.UTF_8));
+    Run r = OpenStackCli.run(home, "ferrum", Duration.ofSeconds(120), args);
     assertThat(r.exit()).as("openstack " + String.join(" ", args) + ": " + r.err()).isZero();
     return r;
   }
