@@ -1,6 +1,7 @@
 package dev.ferrum.conformance;
 
 import dev.ferrum.ironic.simulator.IronicSimulator;
+import dev.ferrum.testkit.RealIronicProcess;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -18,6 +18,7 @@ import dev.ferrum.ironic.client.model.ProvisionRequest;
 import dev.ferrum.ironic.client.model.ProvisionVerb;
 import dev.ferrum.service.EmbeddedDefaults;
 import dev.ferrum.service.ServeMain;
+import dev.ferrum.testkit.RealIronicProcess;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -58,18 +59,18 @@ class OpenStackClientRealIronicIT extends OpenStackClientServersContract {
           "raid",
           "vendor");
 
-  private RealIronic ironic;
+  private RealIronicProcess ironic;
   private IronicClient client;
 
   @Override
   ServeMain startServe(Path home, PrintStream out) throws Exception {
-    if (!RealIronic.installed()) {
+    if (!RealIronicProcess.installed()) {
       if ("true".equals(System.getenv("CI"))) {
         fail("CI=true but /usr/bin/ironic is not installed: the real-Ironic half must run in CI");
       }
       assumeTrue(false, "/usr/bin/ironic is not installed (Debian ironic-common)");
     }
-    ironic = RealIronic.start("osc-servers");
+    ironic = RealIronicProcess.start("osc-servers");
     client = IronicClient.builder().endpoint(ironic.baseUri()).auth(IronicAuth.none()).build();
     for (int i = 1; i <= NODES; i++) {
       availableNode(client, i);

@@ -1,4 +1,4 @@
-package dev.ferrum.conformance;
+package dev.ferrum.testkit;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,12 +19,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One real Ironic started with {@code scripts/ironic/start-ironic.sh} and stopped with {@code
- * stop-ironic.sh}, following the contract in {@code scripts/ironic/README.md}: the harness never
- * writes Ironic configuration itself, passes the password only in the environment, and always stops
- * what it started (on {@link #close()} and, as a safety net, from a JVM shutdown hook).
+ * One real Ironic (Debian's packages, fake-hardware, sqlite, 127.0.0.1) for integration tests,
+ * started with {@code scripts/ironic/start-ironic.sh} and stopped with {@code stop-ironic.sh},
+ * following the contract in {@code scripts/ironic/README.md}: the harness never writes Ironic
+ * configuration itself, passes the password only in the environment, and always stops what it
+ * started (on {@link #close()} and, as a safety net, from a JVM shutdown hook).
+ *
+ * <p>Exists so the conformance suite and the service's client-compatibility tests start Ironic the
+ * same way.
  */
-final class RealIronicProcess implements AutoCloseable {
+public final class RealIronicProcess implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RealIronicProcess.class);
   private static final Path IRONIC = Path.of("/usr/bin/ironic");
   private static final Path DBSYNC = Path.of("/usr/bin/ironic-dbsync");
@@ -45,7 +49,7 @@ final class RealIronicProcess implements AutoCloseable {
   }
 
   /** Whether Debian's Ironic is installed here. */
-  static boolean installed() {
+  public static boolean installed() {
     return Files.isExecutable(IRONIC) && Files.isExecutable(DBSYNC);
   }
 
@@ -59,7 +63,7 @@ final class RealIronicProcess implements AutoCloseable {
    * @param extraConf an extra oslo.config file, or null
    * @throws IllegalStateException if the script fails (exit code and stderr tail in the message)
    */
-  static RealIronicProcess start(
+  public static RealIronicProcess start(
       String name, String authMode, String user, String password, Path extraConf) {
     Path repoRoot = repoRoot();
     Path ironicDir = Path.of("target", "ironic").toAbsolutePath();
@@ -124,8 +128,23 @@ final class RealIronicProcess implements AutoCloseable {
     }
   }
 
-  /** The base URL the script printed, without {@code /v1}. */
-  URI baseUri() {
+  /**
+   * Starts an empty {@code noauth} Ironic in {@code target/ironic/<name>}.
+   *
+   * @param name the state directory's name
+   * @return the running Ironic
+   * @throws IllegalStateException if the script fails
+   */
+  public static RealIronicProcess start(String name) {
+    return start(name, "noauth", null, null, null);
+  }
+
+  /**
+   * The base URL the script printed, without {@code /v1}.
+   *
+   * @return the base URL
+   */
+  public URI baseUri() {
     return baseUri;
   }
 
@@ -177,7 +196,7 @@ final class RealIronicProcess implements AutoCloseable {
   }
 
   /** The directory holding {@code scripts/ironic/start-ironic.sh}, found walking up from here. */
-  static Path repoRoot() {
+  private static Path repoRoot() {
     for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
       if (Files.isRegularFile(p.resolve("scripts/ironic/start-ironic.sh"))) {
         return p;
