@@ -4,7 +4,7 @@ package dev.ferrum.service;
  * A request body, parameter or argument failed validation. The REST layer answers 400 with this
  * message; validation happens before anything is persisted, so a 400 never leaves partial state.
  */
-public final class InvalidRequestException extends FerrumServiceException {
+public class InvalidRequestException extends FerrumServiceException {
   /**
    * Creates the exception.
    *
