@@ -202,6 +202,15 @@ public interface NetworkBackend {
   void deletePort(String id);
 
   /**
+   * The devices that hold ports with an owner, for the sweep that releases the ports of servers
+   * that no longer exist.
+   *
+   * @param deviceOwner e.g. {@link Port#COMPUTE_OWNER}
+   * @return the device ids
+   */
+  java.util.Set<String> devicesOwnedBy(String deviceOwner);
+
+  /**
    * Lets go of everything a device holds: deletes the ports created for it ({@link
    * Port#autoDelete()}) with their addresses, and unbinds the others (device, owner and host
    * cleared, status DOWN). Idempotent.
