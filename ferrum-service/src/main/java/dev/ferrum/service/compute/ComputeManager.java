@@ -13,8 +13,8 @@ import dev.ferrum.service.compute.internal.NodeInventory;
 import dev.ferrum.service.compute.internal.PeriodicTasks;
 import dev.ferrum.service.compute.internal.Reconciler;
 import dev.ferrum.service.compute.internal.Scheduler;
-import dev.ferrum.service.compute.internal.ServerNetworks;
 import dev.ferrum.service.compute.internal.ServerActions;
+import dev.ferrum.service.compute.internal.ServerNetworks;
 import dev.ferrum.service.compute.internal.Tasks;
 import dev.ferrum.service.network.NetworkBackend;
 import dev.ferrum.service.network.NetworkBackends;
@@ -88,13 +88,7 @@ public final class ComputeManager implements AutoCloseable {
       String host,
       Clock clock) {
     return start(
-        database,
-        driver,
-        ironic,
-        NetworkBackends.builtin(database, clock),
-        settings,
-        host,
-        clock);
+        database, driver, ironic, NetworkBackends.builtin(database, clock), settings, host, clock);
   }
 
   /**

@@ -78,7 +78,8 @@ class ServerConfigDriveIsoIT {
                 .portsPerNode(2)
                 .build());
     List<ConfigDrive> sent = new CopyOnWriteArrayList<>();
-    ConfigDriveBuilder standard = ConfigDriveBuilder.using(ConfigDriveWriter.withDefaults("Ferrum"));
+    ConfigDriveBuilder standard =
+        ConfigDriveBuilder.using(ConfigDriveWriter.withDefaults("Ferrum"));
     fx.driver =
         IronicDriver.builder(
                 fx.client,

@@ -34,8 +34,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Servers get their network: ports created from the request, bound to the NICs of the node the
- * server lands on, attached as VIFs, published in the config drive, released on failure and
- * delete; addresses never given twice, even to 200 creates at once.
+ * server lands on, attached as VIFs, published in the config drive, released on failure and delete;
+ * addresses never given twice, even to 200 creates at once.
  */
 class ServerNetworkingTest {
   private static final Duration WAIT = Duration.ofSeconds(60);
@@ -83,16 +83,7 @@ class ServerNetworkingTest {
   private CreateServerRequest request(String name, List<RequestedNic> nics) {
     CreateServerRequest base = fx.request(name);
     return new CreateServerRequest(
-        name,
-        base.flavor(),
-        base.image(),
-        null,
-        null,
-        Map.of(),
-        null,
-        null,
-        null,
-        nics);
+        name, base.flavor(), base.image(), null, null, Map.of(), null, null, null, nics);
   }
 
   private Server awaitSettled(String uuid) {
@@ -154,8 +145,7 @@ class ServerNetworkingTest {
     assertThat(l3.type()).isEqualTo("ipv4");
     assertThat(l3.routes())
         .extracting(r -> r.network() + "/" + r.netmask() + " via " + r.gateway())
-        .containsExactly(
-            "0.0.0.0/0.0.0.0 via 10.1.0.1", "172.16.0.0/255.255.0.0 via 10.1.0.254");
+        .containsExactly("0.0.0.0/0.0.0.0 via 10.1.0.1", "172.16.0.0/255.255.0.0 via 10.1.0.254");
     assertThat(data.services()).extracting(s -> s.address()).containsExactly("10.1.0.2");
   }
 
@@ -191,19 +181,17 @@ class ServerNetworkingTest {
     fx = new ComputeFixture(2).startManager();
     Network net = network("lab", "10.1.0.0/24", "10.1.0.10", "10.1.0.20");
     fx.manager.create(
-        request("a", List.of(new RequestedNic(net.id(), "10.1.0.15", null))),
-        ComputeFixture.ctx());
+        request("a", List.of(new RequestedNic(net.id(), "10.1.0.15", null))), ComputeFixture.ctx());
     int servers = fx.db.servers().list(dev.ferrum.service.store.ServerQuery.all()).size();
 
-    assertThatThrownBy(
-            () ->
-                fx.manager.create(
-                    request(
-                        "b",
-                        List.of(
-                            RequestedNic.onNetwork(net.id()),
-                            new RequestedNic(net.id(), "10.1.0.15", null))),
-                    ComputeFixture.ctx()))
+    assertThatThrownBy(() ->
+            fx.manager.create(
+                request(
+                    "b",
+                    List.of(
+                        RequestedNic.onNetwork(net.id()),
+                        new RequestedNic(net.id(), "10.1.0.15", null))),
+                ComputeFixture.ctx()))
         .isInstanceOf(NetworkConflictException.class)
         .hasMessageContaining("10.1.0.15");
 
@@ -285,7 +273,9 @@ class ServerNetworkingTest {
     Server active = awaitSettled(created.uuid());
 
     assertThat(active.vmState()).isEqualTo(VmState.ACTIVE);
-    assertThat(active.addresses()).extracting(ServerAddress::network).containsExactly("flat", "tagged");
+    assertThat(active.addresses())
+        .extracting(ServerAddress::network)
+        .containsExactly("flat", "tagged");
     List<String> macs = nodeMacs(active.nodeUuid());
     NetworkData data = fx.drives.get(fx.drives.size() - 1).networkData();
     assertThat(data.links().stream().filter(l -> l.type().equals(NetworkLink.PHY)))
@@ -304,14 +294,13 @@ class ServerNetworkingTest {
     try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
       for (int i = 0; i < 200; i++) {
         int n = i;
-        pool.submit(
-            () ->
-                created.add(
-                    fx.manager
-                        .create(
-                            request("s" + n, List.of(RequestedNic.onNetwork(net.id()))),
-                            ComputeFixture.ctx())
-                        .uuid()));
+        pool.submit(() ->
+            created.add(
+                fx.manager
+                    .create(
+                        request("s" + n, List.of(RequestedNic.onNetwork(net.id()))),
+                        ComputeFixture.ctx())
+                    .uuid()));
       }
       pool.shutdown();
       assertThat(pool.awaitTermination(2, TimeUnit.MINUTES)).isTrue();

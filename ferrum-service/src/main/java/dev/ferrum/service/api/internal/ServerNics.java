@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  */
 final class ServerNics {
   private static final Pattern UUID_FORM =
-      Pattern.compile("^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$");
+      Pattern.compile(
+          "^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$");
   private static final Set<String> ITEM_FIELDS = Set.of("uuid", "port", "fixed_ip", "tag");
 
   private final NetworkBackend networks;
@@ -106,8 +107,7 @@ final class ServerNics {
       return new RequestedNic(null, null, port.id());
     }
     if (networkId == null) {
-      throw new InvalidRequestException(
-          "Bad network format: missing 'uuid' or 'port' in " + item);
+      throw new InvalidRequestException("Bad network format: missing 'uuid' or 'port' in " + item);
     }
     if (!UUID_FORM.matcher(networkId).matches()) {
       throw new InvalidRequestException(

@@ -1,6 +1,5 @@
 package dev.ferrum.service.api.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ferrum.service.ForbiddenException;

@@ -380,7 +380,8 @@ public final class Reconciler {
       } else if (s.deleted()) {
         LOG.info("tearing down deleted server {} still on a node", instance);
         BuildRunner.safely(
-            () -> engine.driver().destroy(engine.spec(s), engine.networks().networkInfoOf(instance)),
+            () ->
+                engine.driver().destroy(engine.spec(s), engine.networks().networkInfoOf(instance)),
             "tear-down of deleted server",
             instance);
         tornDown++;

@@ -80,7 +80,9 @@ public final class ServerNetworks {
           ports.add(backend.claimPort(nic.portId(), serverUuid, Port.COMPUTE_OWNER, slot));
         } else {
           List<PortSpec.FixedIpRequest> fixed =
-              nic.fixedIp() == null ? null : List.of(new PortSpec.FixedIpRequest(null, nic.fixedIp()));
+              nic.fixedIp() == null
+                  ? null
+                  : List.of(new PortSpec.FixedIpRequest(null, nic.fixedIp()));
           ports.add(
               backend.createPort(
                   new PortSpec(
@@ -247,7 +249,8 @@ public final class ServerNetworks {
     List<ServerAddress> out = new ArrayList<>();
     for (Port port : ports) {
       Network network = networks.get(port.networkId());
-      String label = network == null || network.name().isEmpty() ? port.networkId() : network.name();
+      String label =
+          network == null || network.name().isEmpty() ? port.networkId() : network.name();
       for (Port.FixedIp ip : port.fixedIps()) {
         int version = ip.ipAddress().contains(":") ? 6 : 4;
         out.add(new ServerAddress(label, version, ip.ipAddress(), port.macAddress(), "fixed"));
@@ -269,7 +272,8 @@ public final class ServerNetworks {
         LOG.info("released {} port(s) of server {}", n, serverUuid);
       }
     } catch (RuntimeException e) {
-      LOG.warn("releasing the ports of {} failed, the sweep retries: {}", serverUuid, e.getMessage());
+      LOG.warn(
+          "releasing the ports of {} failed, the sweep retries: {}", serverUuid, e.getMessage());
     }
   }
 
