@@ -44,7 +44,8 @@ public final class ApiServer implements AutoCloseable {
 
   /**
    * Starts the API with the compute endpoints (servers, actions, consoles, instance actions,
-   * hypervisors) served by {@code compute}.
+   * hypervisors) served by {@code compute}, and the network API of the compute manager's network
+   * service.
    *
    * @param config the configuration (bind address, port, credentials)
    * @param database the opened database
@@ -53,7 +54,7 @@ public final class ApiServer implements AutoCloseable {
    */
   public static ApiServer start(
       ServiceConfig config, Database database, dev.ferrum.service.compute.ComputeManager compute) {
-    return start(config, database, compute, null);
+    return start(config, database, compute, compute == null ? null : compute.networks());
   }
 
   /**
