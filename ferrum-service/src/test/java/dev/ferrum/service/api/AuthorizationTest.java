@@ -306,9 +306,9 @@ class AuthorizationTest extends ComputeApiTestSupport {
                         : p.startsWith("/v2.1/os-hypervisors/") ? "1" : EmbeddedDefaults.IMAGE_ID;
     return p.replace("{id}", id)
         .replace("{key}", "resources:CUSTOM_BAREMETAL")
+        .replace("{alias}", "provider")
         .replace("{name}", "alice-key")
-        .replace("{req}", aliceCreateRequest)
-        .replace("{alias}", "provider");
+        .replace("{req}", aliceCreateRequest);
   }
 
   private List<Route> routes() {
