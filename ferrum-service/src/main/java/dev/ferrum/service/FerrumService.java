@@ -6,6 +6,7 @@ import dev.ferrum.ironic.client.IronicClient;
 import dev.ferrum.service.api.ApiServer;
 import dev.ferrum.service.compute.ComputeManager;
 import dev.ferrum.service.compute.internal.DatabaseHostDirectory;
+import dev.ferrum.service.network.NetworkBackends;
 import dev.ferrum.service.store.Database;
 import java.net.URI;
 import java.time.Clock;
@@ -83,7 +84,9 @@ public final class FerrumService implements AutoCloseable {
         opened.push(compute);
         LOG.info("Managing Ironic at {}", config.ironic());
       }
-      ApiServer api = ApiServer.start(config, database, compute);
+      ApiServer api =
+          ApiServer.start(
+              config, database, compute, NetworkBackends.builtin(database, Clock.systemUTC()));
       opened.push(api);
       return new FerrumService(database, api, compute, opened);
     } catch (RuntimeException e) {
