@@ -15,6 +15,7 @@ import dev.ferrum.service.network.internal.IpMath.Address;
 import dev.ferrum.service.network.internal.IpMath.Cidr;
 import dev.ferrum.service.store.NetworkRepository;
 import dev.ferrum.service.store.NetworkRepository.PortInsert;
+import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -23,6 +24,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -344,7 +346,7 @@ public final class BuiltinNetworkBackend implements NetworkBackend {
     if (!cidr.contains(a)) {
       return false;
     }
-    if (cidr.range().size().compareTo(java.math.BigInteger.TWO) <= 0) {
+    if (cidr.range().size().compareTo(BigInteger.TWO) <= 0) {
       return true;
     }
     return !a.equals(cidr.network()) && !(cidr.version() == 4 && a.equals(cidr.last()));
@@ -361,18 +363,15 @@ public final class BuiltinNetworkBackend implements NetworkBackend {
   static Address pickFree(Subnet subnet, Set<String> allocated) {
     Cidr cidr = IpMath.parseCidr(subnet.cidr());
     Set<Address> excluded = new HashSet<>();
-    excluded.add(cidr.network());
-    if (cidr.version() == 4) {
-      excluded.add(cidr.last());
+    if (cidr.range().size().compareTo(BigInteger.TWO) > 0) {
+      // a /32, /31, /128 or /127 has no network or broadcast address to skip
+      excluded.add(cidr.network());
+      if (cidr.version() == 4) {
+        excluded.add(cidr.last());
+      }
     }
     if (subnet.gatewayIp() != null) {
       excluded.add(IpMath.address(subnet.gatewayIp()));
-    }
-    if (cidr.range().size().compareTo(java.math.BigInteger.TWO) <= 0) {
-      excluded.clear(); // a /32, /31, /128 or /127 has no network or broadcast address to skip
-      if (subnet.gatewayIp() != null) {
-        excluded.add(IpMath.address(subnet.gatewayIp()));
-      }
     }
     List<Address> candidates = new ArrayList<>(CANDIDATES);
     for (Subnet.AllocationPool pool : subnet.allocationPools()) {
@@ -425,7 +424,7 @@ public final class BuiltinNetworkBackend implements NetworkBackend {
     if (!MAC.matcher(mac).matches()) {
       throw SubnetValidator.invalid("'" + mac + "' is not a valid MAC address");
     }
-    String canonical = mac.toLowerCase(java.util.Locale.ROOT).replace('-', ':');
+    String canonical = mac.toLowerCase(Locale.ROOT).replace('-', ':');
     if (INVALID_MACS.contains(canonical)) {
       throw SubnetValidator.invalid("'" + mac + "' is not a valid MAC address");
     }
