@@ -308,6 +308,7 @@ class AuthorizationTest extends ComputeApiTestSupport {
                         : p.startsWith("/v2.1/os-hypervisors/") ? "1" : EmbeddedDefaults.IMAGE_ID;
     return p.replace("{id}", id)
         .replace("{key}", "resources:CUSTOM_BAREMETAL")
+        .replace("{alias}", "provider")
         .replace("{name}", "alice-key")
         .replace("{req}", aliceCreateRequest)
         .replace("{port}", "0d8f7e0e-1b7a-4a39-9d59-5c3e2f1a7b10")
