@@ -11,6 +11,9 @@ import dev.ferrum.service.store.ServerQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -190,6 +193,72 @@ class ServerApiTest extends ComputeApiTestSupport {
     assertThat(get("/v2.1/servers/nope", ALICE).status()).isEqualTo(404);
     assertThat(get("/v2.1/servers/nope", ALICE).json().at("/itemNotFound/message").asText())
         .isEqualTo("Instance nope could not be found.");
+  }
+
+  @Test
+  void metadataKeysAndValuesAreValidatedAsNovaDoesAndControlCharactersAreRefused() {
+    String pattern = "'^[a-zA-Z0-9-_:. ]{1,255}$'";
+    Map<String, String> badKeys = new LinkedHashMap<>();
+    badKeys.put("", "''");
+    badKeys.put("k".repeat(256), "'" + "k".repeat(256) + "'");
+    badKeys.put("a/b", "'a/b'");
+    badKeys.put("caf\u00e9", "'caf\u00e9'");
+    badKeys.put("nul\u0000key", "'nul\\x00key'");
+    badKeys.put("line\r\nbreak", "'line\\r\\nbreak'");
+    badKeys.put("tab\tkey", "'tab\\tkey'");
+    for (var bad : badKeys.entrySet()) {
+      Resp r = createWithMetadata(Map.of(bad.getKey(), "v"));
+      assertThat(r.status()).as(bad.getValue() + " -> " + r.text()).isEqualTo(400);
+      assertThat(r.json().at("/badRequest/message").asText())
+          .startsWith("Invalid input for field/attribute metadata. Value: ")
+          .endsWith(". " + bad.getValue() + " does not match any of the regexes: " + pattern)
+          .doesNotContain("\u0000", "\r", "\n", "\t");
+    }
+    for (String value :
+        List.of("nul\u0000", "cr\rlf\n", "tab\t", "esc\u001b[2J", "del\u007f", "c1\u0085")) {
+      Resp r = createWithMetadata(Map.of("key", value));
+      assertThat(r.status()).as(r.text()).isEqualTo(400);
+      assertThat(r.json().at("/badRequest/message").asText())
+          .startsWith("Invalid input for field/attribute metadata.key. Value: '")
+          .endsWith("' contains control characters")
+          .doesNotContain("\u0000", "\r", "\n", "\t", "\u001b", "\u007f", "\u0085");
+    }
+    Resp tooLong = createWithMetadata(Map.of("key", "v".repeat(256)));
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.json().at("/badRequest/message").asText()).endsWith(" is too long");
+    assertThat(db.servers().list(ServerQuery.all().withDeleted())).isEmpty();
+
+    String okKey = "Az09-_:. " + "k".repeat(246);
+    Resp ok = createWithMetadata(Map.of(okKey, "v".repeat(255), "role", "web server: eu-1"));
+    assertThat(ok.status()).as(ok.text()).isEqualTo(202);
+    String id = ok.json().at("/server/id").asText();
+    assertThat(db.servers().get(id).metadata())
+        .containsEntry(okKey, "v".repeat(255))
+        .containsEntry("role", "web server: eu-1");
+
+    awaitStatus(ALICE, id, "ACTIVE");
+    var rebuild = MAPPER.createObjectNode();
+    rebuild
+        .putObject("rebuild")
+        .put("imageRef", EmbeddedDefaults.IMAGE_ID)
+        .putObject("metadata")
+        .put("key", "a\nb");
+    Resp refused = post("/v2.1/servers/" + id + "/action", ALICE, rebuild.toString());
+    assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+    assertThat(refused.json().at("/badRequest/message").asText())
+        .endsWith("'a\\nb' contains control characters");
+  }
+
+  private Resp createWithMetadata(Map<String, String> metadata) {
+    var body = MAPPER.createObjectNode();
+    var server =
+        body.putObject("server")
+            .put("name", "md")
+            .put("imageRef", EmbeddedDefaults.IMAGE_ID)
+            .put("flavorRef", EmbeddedDefaults.FLAVOR);
+    var md = server.putObject("metadata");
+    metadata.forEach(md::put);
+    return post("/v2.1/servers", ALICE, body.toString());
   }
 
   @Test
