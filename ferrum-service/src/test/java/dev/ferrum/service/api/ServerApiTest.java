@@ -262,6 +262,42 @@ class ServerApiTest extends ComputeApiTestSupport {
   }
 
   @Test
+  void aFailedBuildShowsIronicsDetailsToAdminsAndAUserSafeFaultToItsOwner() {
+    for (var node :
+        client.nodes().list(dev.ferrum.ironic.client.model.NodeQuery.builder().build())) {
+      sim.control()
+          .failNext(
+              node.uuid(),
+              dev.ferrum.ironic.simulator.FailureAction.DEPLOY,
+              "Deploy step failed on node "
+                  + node.uuid()
+                  + ": PUT /v1/nodes/"
+                  + node.uuid()
+                  + "/states/raid returned 500 (request id req-0f6c7a2e-8d1b-4c5e-9a3f-1b2c3d4e5f60)");
+    }
+    String id = create(ALICE, "doomed");
+    JsonNode owner = awaitStatus(ALICE, id, "ERROR");
+    String node = db.servers().get(id).nodeUuid();
+    assertThat(node).isNotNull();
+
+    JsonNode admin = get("/v2.1/servers/" + id, ADMIN).json().get("server");
+    assertThat(admin.at("/fault/code").asInt()).isEqualTo(500);
+    assertThat(admin.at("/fault/details").asText())
+        .contains(node, "/v1/nodes/", "req-0f6c7a2e-8d1b-4c5e-9a3f-1b2c3d4e5f60");
+
+    assertThat(owner.at("/fault/code").asInt()).isEqualTo(500);
+    assertThat(owner.at("/fault/message").asText())
+        .isEqualTo(dev.ferrum.service.compute.internal.Engine.INTERNAL_FAULT);
+    assertThat(owner.at("/fault").has("details")).isFalse();
+    for (String version : List.of("2.1", "2.79")) {
+      String body = get("/v2.1/servers/" + id, ALICE, MV, version).text();
+      assertThat(body).as(version).doesNotContain(node, "req-", "/v1/nodes", "Ironic", "raid");
+      String list = get("/v2.1/servers/detail", ALICE, MV, version).text();
+      assertThat(list).as(version).contains(id).doesNotContain(node, "req-", "/v1/nodes");
+    }
+  }
+
+  @Test
   void keypairAndUserDataReachTheServer() {
     db.keyPairs()
         .create(

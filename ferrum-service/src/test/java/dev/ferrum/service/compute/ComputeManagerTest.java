@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import dev.ferrum.ironic.simulator.FailureAction;
 import dev.ferrum.ironic.simulator.FaultRule;
 import dev.ferrum.service.ConflictException;
+import dev.ferrum.service.compute.internal.Engine;
 import dev.ferrum.service.compute.internal.NoValidHostException;
 import dev.ferrum.service.store.Flavor;
 import dev.ferrum.service.store.InstanceAction;
@@ -92,7 +93,8 @@ class ComputeManagerTest {
     Server s = fx.manager.create(fx.request("doomed"), ctx);
     Server failed = awaitIdle(s.uuid(), VmState.ERROR);
     assertThat(failed.fault()).isNotNull();
-    assertThat(failed.fault().message()).contains("disk on fire");
+    assertThat(failed.fault().message()).isEqualTo(Engine.INTERNAL_FAULT);
+    assertThat(failed.fault().details()).contains("disk on fire");
     assertThat(fx.db.nodeClaims().list()).isEmpty();
     await().atMost(WAIT).until(() -> fx.client.nodes().get(node).instanceUuid() == null);
     assertThat(fx.db.actions().find(s.uuid(), ctx.requestId()).orElseThrow().message())

@@ -78,7 +78,7 @@ public final class BuildRunner {
       try {
         node = engine.scheduler().selectAndClaim(uuid, req, tried);
       } catch (NoValidHostException e) {
-        fail(uuid, entry, NoValidHostException.MESSAGE);
+        fail(uuid, entry, NoValidHostException.MESSAGE, null);
         return;
       }
       tried.add(node);
@@ -122,7 +122,8 @@ public final class BuildRunner {
         "Exceeded maximum number of retries. Exhausted all hosts available for retrying build"
             + " failures for instance "
             + uuid
-            + ".");
+            + ".",
+        null);
   }
 
   private void spawn(
@@ -198,11 +199,20 @@ public final class BuildRunner {
         .orElse(true);
   }
 
-  private void fail(String uuid, ActionLog.Entry entry, String message) {
+  /** ERROR for a failure whose text is for admins only (see {@link Engine#INTERNAL_FAULT}). */
+  private void fail(String uuid, ActionLog.Entry entry, String details) {
+    fail(uuid, entry, Engine.INTERNAL_FAULT, details);
+  }
+
+  private void fail(String uuid, ActionLog.Entry entry, String message, String details) {
+    String full = details != null ? details : message;
     if (engine.markError(
-        uuid, ExpectedTaskState.oneOf(TaskState.SCHEDULING, TaskState.SPAWNING), message)) {
-      engine.log().failure(entry, message);
-      LOG.warn("server {} is in ERROR: {}", uuid, message);
+        uuid,
+        ExpectedTaskState.oneOf(TaskState.SCHEDULING, TaskState.SPAWNING),
+        message,
+        details)) {
+      engine.log().failure(entry, full);
+      LOG.warn("server {} is in ERROR: {}", uuid, full);
     }
   }
 

@@ -51,6 +51,13 @@ public final class Reconciler {
           TaskState.BLOCK_DEVICE_MAPPING,
           TaskState.SPAWNING);
 
+  /**
+   * What the owner of a build ended by reconciliation reads; where it stopped (which may name the
+   * node or quote Ironic) is in the fault's details, for admins.
+   */
+  private static final String RESTART_FAULT =
+      "The build was interrupted by a restart of the compute service and did not complete.";
+
   private final Engine engine;
   private final ServerActions actions;
 
@@ -178,7 +185,8 @@ public final class Reconciler {
     String message = "Could not reconcile the server after a restart: " + reason;
     ExpectedTaskState expected =
         deleting ? ExpectedTaskState.oneOf(TaskState.DELETING) : BUILD_TASKS;
-    if (engine.markError(uuid, expected, message)) {
+    if (engine.markError(
+        uuid, expected, "Could not reconcile the server after a restart.", message)) {
       LOG.warn("server {} is in ERROR: {}", uuid, message);
     }
   }
@@ -299,7 +307,7 @@ public final class Reconciler {
           () -> engine.driver().destroy(spec, NetworkInfo.empty()), "destroy after restart", uuid);
     }
     engine.releaseClaim(uuid);
-    if (engine.markError(uuid, BUILD_TASKS, reason)) {
+    if (engine.markError(uuid, BUILD_TASKS, RESTART_FAULT, reason)) {
       engine.log().failure(entry, reason);
       LOG.warn("server {} is in ERROR after restart: {}", uuid, reason);
     }
