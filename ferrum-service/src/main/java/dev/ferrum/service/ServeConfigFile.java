@@ -10,6 +10,7 @@ import dev.ferrum.service.api.ApiSettings;
 import dev.ferrum.service.compute.ComputeSettings;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,6 +39,7 @@ import java.util.Set;
  * auth_none: false
  * compute: {max_build_attempts: 3, node_refresh_interval: 60, power_sync_interval: 600, vanished_node_interval: 60, heartbeat_interval: 10}
  * api: {request_header_timeout: 30, max_connections_per_client: 256, keypair_generation_concurrency: 2, keypair_generation_wait: 10}
+ * public_endpoint: https://cloud.example:8774   # links name this instead of the request's Host
  * }</pre>
  */
 final class ServeConfigFile {
@@ -54,6 +56,7 @@ final class ServeConfigFile {
           "auth_none",
           "compute",
           "api",
+          "public_endpoint",
           "data_dir");
 
   private final JsonNode root;
@@ -131,8 +134,8 @@ final class ServeConfigFile {
     if (root.has("compute")) {
       b.compute(computeSettings(root.get("compute")));
     }
-    if (root.has("api")) {
-      b.api(apiSettings(root.get("api")));
+    if (root.has("api") || root.hasNonNull("public_endpoint")) {
+      b.api(apiSettings(root.path("api"), text("public_endpoint")));
     }
   }
 
@@ -227,8 +230,15 @@ final class ServeConfigFile {
     }
   }
 
-  private static ApiSettings apiSettings(JsonNode a) {
+  private static ApiSettings apiSettings(JsonNode a, String publicEndpoint) {
     ApiSettings.Builder s = ApiSettings.builder();
+    if (publicEndpoint != null) {
+      try {
+        s.publicEndpoint(new URI(publicEndpoint));
+      } catch (URISyntaxException e) {
+        throw new ConfigurationException("public_endpoint is not a URL: " + e.getMessage());
+      }
+    }
     for (Iterator<String> it = a.fieldNames(); it.hasNext(); ) {
       String k = it.next();
       switch (k) {

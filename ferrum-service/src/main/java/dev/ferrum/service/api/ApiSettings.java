@@ -1,6 +1,8 @@
 package dev.ferrum.service.api;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -8,7 +10,8 @@ import java.util.Objects;
  * headers, many connections from one address, and bursts of key-pair generation (an RSA key costs a
  * noticeable slice of a CPU, so unbounded generation starves every other request). They are
  * settings rather than constants because operators size them to their clients (behind a TLS proxy
- * every client has the proxy's address) and tests shrink them.
+ * every client has the proxy's address) and tests shrink them. Also the public address the API's
+ * links name.
  *
  * @param requestHeaderTimeout how long a client may take to send a request's line and headers,
  *     counted from the connection's opening or the end of its previous response; a client still
@@ -19,12 +22,17 @@ import java.util.Objects;
  *     threads so that request threads stay free (default 2)
  * @param keyPairGenerationWait how long a generation request may wait for its turn before it is
  *     answered 503 (default 10 s)
+ * @param publicEndpoint the base URL of every link, version document and {@code Location} header
+ *     (e.g. {@code https://cloud.example:8774}, a path prefix allowed; no trailing slash), or
+ *     {@code null} to build them from the request's own scheme and {@code Host} header (the
+ *     default)
  */
 public record ApiSettings(
     Duration requestHeaderTimeout,
     int maxConnectionsPerClient,
     int keyPairGenerationConcurrency,
-    Duration keyPairGenerationWait) {
+    Duration keyPairGenerationWait,
+    URI publicEndpoint) {
 
   /** Validates the values. */
   public ApiSettings {
@@ -39,6 +47,24 @@ public record ApiSettings(
     if (keyPairGenerationWait.isNegative()) {
       throw new IllegalArgumentException("keyPairGenerationWait must be >= 0");
     }
+    if (publicEndpoint != null) {
+      publicEndpoint = publicEndpoint(publicEndpoint);
+    }
+  }
+
+  /** An absolute http(s) URL without user info, query or fragment; trailing slashes dropped. */
+  private static URI publicEndpoint(URI uri) {
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!(scheme.equals("http") || scheme.equals("https"))
+        || uri.getHost() == null
+        || uri.getRawUserInfo() != null
+        || uri.getRawQuery() != null
+        || uri.getRawFragment() != null) {
+      throw new IllegalArgumentException(
+          "publicEndpoint must be an http or https URL without user info, query or fragment, not "
+              + uri);
+    }
+    return URI.create(uri.toString().replaceAll("/+$", ""));
   }
 
   /**
@@ -73,6 +99,7 @@ public record ApiSettings(
     private int maxConnectionsPerClient = 256;
     private int keyPairGenerationConcurrency = 2;
     private Duration keyPairGenerationWait = Duration.ofSeconds(10);
+    private URI publicEndpoint;
 
     private Builder() {}
 
@@ -121,6 +148,17 @@ public record ApiSettings(
     }
 
     /**
+     * Sets the base URL of links instead of the request's {@code Host} header.
+     *
+     * @param v an http(s) URL, or {@code null} for the request's own
+     * @return this builder
+     */
+    public Builder publicEndpoint(URI v) {
+      publicEndpoint = v;
+      return this;
+    }
+
+    /**
      * Builds the settings.
      *
      * @return the settings
@@ -130,7 +168,8 @@ public record ApiSettings(
           requestHeaderTimeout,
           maxConnectionsPerClient,
           keyPairGenerationConcurrency,
-          keyPairGenerationWait);
+          keyPairGenerationWait,
+          publicEndpoint);
     }
   }
 }

@@ -96,6 +96,9 @@ public final class ApiEngine {
             return connector;
           });
         });
+    if (limits.publicEndpoint() != null) {
+      Links.pin(app, limits.publicEndpoint());
+    }
     new Pipeline(new Authenticator(config)).install(app);
     new VersionRoutes().register(app);
     new FlavorRoutes(database.flavors(), clock).register(app);
