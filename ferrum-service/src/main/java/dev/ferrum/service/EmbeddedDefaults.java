@@ -17,7 +17,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -192,7 +191,8 @@ public final class EmbeddedDefaults {
 
   /**
    * Reads the admin token from {@code <dataDir>/admin-token}, creating it (owner-only permissions
-   * where the file system allows) with 32 random bytes in hex when it does not exist.
+   * where the file system allows) with 32 random bytes in hex when it does not exist. The data
+   * directory is created owner-only, and an existing token file is made owner-only.
    *
    * @param dataDir the data directory
    * @return the token
@@ -203,19 +203,15 @@ public final class EmbeddedDefaults {
       if (Files.exists(file)) {
         String token = Files.readString(file, StandardCharsets.UTF_8).strip();
         if (!token.isEmpty()) {
+          PrivateFiles.restrict(file);
           return token;
         }
       }
-      Files.createDirectories(dataDir);
+      PrivateFiles.directory(dataDir);
       byte[] bytes = new byte[32];
       new SecureRandom().nextBytes(bytes);
       String token = HexFormat.of().formatHex(bytes);
-      Files.writeString(file, token + "\n", StandardCharsets.UTF_8);
-      try {
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-      } catch (UnsupportedOperationException e) {
-        // not a POSIX file system; the directory's permissions are what protect it
-      }
+      PrivateFiles.writeString(file, token + "\n");
       return token;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read or create " + file, e);

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.ferrum.driver.IronicDriverConfig;
 import dev.ferrum.ironic.client.auth.IronicAuth;
 import dev.ferrum.ironic.client.config.CloudConfig;
+import dev.ferrum.service.api.ApiSettings;
 import dev.ferrum.service.compute.ComputeSettings;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,6 +38,8 @@ import java.util.Set;
  * users: [{username: alice, password: pw, project: p1, role: member}]
  * auth_none: false
  * compute: {max_build_attempts: 3, node_refresh_interval: 60, power_sync_interval: 600, vanished_node_interval: 60, heartbeat_interval: 10, default_network: provisioning}
+ * api: {request_header_timeout: 30, max_connections_per_client: 256, keypair_generation_concurrency: 2, keypair_generation_wait: 10}
+ * public_endpoint: https://cloud.example:8774   # links name this instead of the request's Host
  * }</pre>
  */
 final class ServeConfigFile {
@@ -51,6 +55,8 @@ final class ServeConfigFile {
           "users",
           "auth_none",
           "compute",
+          "api",
+          "public_endpoint",
           "data_dir");
 
   private final JsonNode root;
@@ -127,6 +133,9 @@ final class ServeConfigFile {
     }
     if (root.has("compute")) {
       b.compute(computeSettings(root.get("compute")));
+    }
+    if (root.has("api") || root.hasNonNull("public_endpoint")) {
+      b.api(apiSettings(root.path("api"), text("public_endpoint")));
     }
   }
 
@@ -221,6 +230,32 @@ final class ServeConfigFile {
       return s.build();
     } catch (IllegalArgumentException e) {
       throw new ConfigurationException("compute: " + e.getMessage());
+    }
+  }
+
+  private static ApiSettings apiSettings(JsonNode a, String publicEndpoint) {
+    ApiSettings.Builder s = ApiSettings.builder();
+    if (publicEndpoint != null) {
+      try {
+        s.publicEndpoint(new URI(publicEndpoint));
+      } catch (URISyntaxException e) {
+        throw new ConfigurationException("public_endpoint is not a URL: " + e.getMessage());
+      }
+    }
+    for (Iterator<String> it = a.fieldNames(); it.hasNext(); ) {
+      String k = it.next();
+      switch (k) {
+        case "request_header_timeout" -> s.requestHeaderTimeout(seconds(a.get(k)));
+        case "max_connections_per_client" -> s.maxConnectionsPerClient(a.get(k).asInt());
+        case "keypair_generation_concurrency" -> s.keyPairGenerationConcurrency(a.get(k).asInt());
+        case "keypair_generation_wait" -> s.keyPairGenerationWait(seconds(a.get(k)));
+        default -> throw new ConfigurationException("api: unknown key '" + k + "'");
+      }
+    }
+    try {
+      return s.build();
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("api: " + e.getMessage());
     }
   }
 

@@ -29,6 +29,7 @@ import java.util.Set;
  * @param ironic the Ironic this service manages, or {@code null} to serve only the catalog APIs
  * @param driverConfig the driver's {@code [ironic]} options, or {@code null} for the defaults
  * @param compute the compute manager's tunables
+ * @param api the REST API's limits (header deadline, connections per client, key generation)
  */
 public record ServiceConfig(
     String bindHost,
@@ -40,7 +41,8 @@ public record ServiceConfig(
     String serviceHost,
     IronicConnection ironic,
     dev.ferrum.driver.IronicDriverConfig driverConfig,
-    dev.ferrum.service.compute.ComputeSettings compute) {
+    dev.ferrum.service.compute.ComputeSettings compute,
+    dev.ferrum.service.api.ApiSettings api) {
 
   /** The default listen address: loopback, so a fresh install is not reachable from outside. */
   public static final String DEFAULT_BIND_HOST = "127.0.0.1";
@@ -57,6 +59,7 @@ public record ServiceConfig(
     Objects.requireNonNull(database, "database");
     Objects.requireNonNull(serviceHost, "serviceHost");
     Objects.requireNonNull(compute, "compute");
+    Objects.requireNonNull(api, "api");
     if (serviceHost.isBlank() || serviceHost.length() > 255) {
       throw new ConfigurationException("serviceHost must be 1 to 255 characters");
     }
@@ -136,6 +139,8 @@ public record ServiceConfig(
         + ironic
         + ", compute="
         + compute
+        + ", api="
+        + api
         + "]";
   }
 
@@ -152,6 +157,7 @@ public record ServiceConfig(
     private dev.ferrum.driver.IronicDriverConfig driverConfig;
     private dev.ferrum.service.compute.ComputeSettings compute =
         dev.ferrum.service.compute.ComputeSettings.defaults();
+    private dev.ferrum.service.api.ApiSettings api = dev.ferrum.service.api.ApiSettings.defaults();
 
     private Builder() {}
 
@@ -186,6 +192,17 @@ public record ServiceConfig(
      */
     public Builder compute(dev.ferrum.service.compute.ComputeSettings compute) {
       this.compute = Objects.requireNonNull(compute, "compute");
+      return this;
+    }
+
+    /**
+     * Sets the REST API's limits.
+     *
+     * @param api the settings
+     * @return this builder
+     */
+    public Builder api(dev.ferrum.service.api.ApiSettings api) {
+      this.api = Objects.requireNonNull(api, "api");
       return this;
     }
 
@@ -285,7 +302,8 @@ public record ServiceConfig(
           serviceHost != null ? serviceHost : localHostName(),
           ironic,
           driverConfig,
-          compute);
+          compute,
+          api);
     }
   }
 }

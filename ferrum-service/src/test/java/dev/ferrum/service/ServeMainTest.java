@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ferrum.ironic.simulator.IronicSimulator;
+import dev.ferrum.service.api.ApiSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -136,6 +137,52 @@ class ServeMainTest {
         assertThat(serve.service().database().flavors().list()).isEmpty();
       }
     }
+  }
+
+  @Test
+  void apiLimitsComeFromTheConfigFileWithDefaultsOtherwise() throws Exception {
+    Path file = dir.resolve("api.yaml");
+    Files.writeString(
+        file,
+        """
+        api: {request_header_timeout: 2.5, max_connections_per_client: 16,
+              keypair_generation_concurrency: 3, keypair_generation_wait: 0}
+        public_endpoint: https://cloud.example:8774/
+        """);
+    ServiceConfig.Builder b = ServiceConfig.builder().authNone(true);
+    ServeConfigFile.read(file).applyTo(b, dir);
+    ApiSettings api = b.build().api();
+    assertThat(api.requestHeaderTimeout()).isEqualTo(Duration.ofMillis(2500));
+    assertThat(api.maxConnectionsPerClient()).isEqualTo(16);
+    assertThat(api.keyPairGenerationConcurrency()).isEqualTo(3);
+    assertThat(api.keyPairGenerationWait()).isEqualTo(Duration.ZERO);
+    assertThat(api.publicEndpoint()).isEqualTo(URI.create("https://cloud.example:8774"));
+
+    ApiSettings defaults = ServiceConfig.builder().authNone(true).build().api();
+    assertThat(defaults.requestHeaderTimeout()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(defaults.maxConnectionsPerClient()).isEqualTo(256);
+    assertThat(defaults.keyPairGenerationConcurrency()).isEqualTo(2);
+    assertThat(defaults.keyPairGenerationWait()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(defaults.publicEndpoint()).isNull();
+    Files.writeString(file, "public_endpoint: https://cloud.example\n");
+    ServiceConfig.Builder onlyEndpoint = ServiceConfig.builder().authNone(true);
+    ServeConfigFile.read(file).applyTo(onlyEndpoint, dir);
+    assertThat(onlyEndpoint.build().api().publicEndpoint())
+        .isEqualTo(URI.create("https://cloud.example"));
+    assertThat(onlyEndpoint.build().api().maxConnectionsPerClient()).isEqualTo(256);
+    Files.writeString(file, "public_endpoint: cloud.example:8774\n");
+    assertThatThrownBy(() -> ServeConfigFile.read(file).applyTo(ServiceConfig.builder(), dir))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("publicEndpoint");
+
+    Files.writeString(file, "api: {max_connections_per_client: 0}\n");
+    assertThatThrownBy(() -> ServeConfigFile.read(file).applyTo(ServiceConfig.builder(), dir))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("maxConnectionsPerClient");
+    Files.writeString(file, "api: {header_timeout: 1}\n");
+    assertThatThrownBy(() -> ServeConfigFile.read(file).applyTo(ServiceConfig.builder(), dir))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("unknown key 'header_timeout'");
   }
 
   @Test

@@ -15,6 +15,7 @@ import dev.ferrum.service.compute.internal.Reconciler;
 import dev.ferrum.service.compute.internal.Scheduler;
 import dev.ferrum.service.compute.internal.ServerActions;
 import dev.ferrum.service.compute.internal.ServerNetworks;
+import dev.ferrum.service.compute.internal.SingleFlight;
 import dev.ferrum.service.compute.internal.Tasks;
 import dev.ferrum.service.network.NetworkBackend;
 import dev.ferrum.service.network.NetworkBackends;
@@ -52,12 +53,16 @@ public final class ComputeManager implements AutoCloseable {
   private static final java.time.Duration CONSOLE_ENABLE_BUDGET = java.time.Duration.ofSeconds(10);
   private static final java.time.Duration CONSOLE_POLL = java.time.Duration.ofMillis(50);
 
+  /** How long a console request waits for another one already opening the same node's console. */
+  private static final java.time.Duration CONSOLE_JOIN_BUDGET = java.time.Duration.ofSeconds(60);
+
   private final Engine engine;
   private final BuildRunner builds;
   private final ServerActions actions;
   private final NodeInventory inventory;
   private final PeriodicTasks periodic;
   private final Reconciler reconciler;
+  private final SingleFlight<String, String> serialConsoles = new SingleFlight<>();
 
   private ComputeManager(Engine engine) {
     this.engine = engine;
@@ -208,7 +213,7 @@ public final class ComputeManager implements AutoCloseable {
     engine.db().servers().create(server.toBuilder().taskState(null).build());
     ActionLog.Entry entry =
         engine.log().start(server.uuid(), ctx, "create", "compute__do_build_and_run_instance");
-    engine.markError(server.uuid(), ExpectedTaskState.any(), reason);
+    engine.markError(server.uuid(), ExpectedTaskState.any(), reason, reason);
     engine.log().failure(entry, reason);
     return engine.db().servers().get(server.uuid());
   }
@@ -341,7 +346,10 @@ public final class ComputeManager implements AutoCloseable {
   }
 
   /**
-   * The serial console of a server, from the driver (Ironic's socat console).
+   * The serial console of a server, from the driver (Ironic's socat console). Opening it resets the
+   * node's console (one session at a time, as in Nova), so requests for the same node are
+   * serialized: those that arrive while one is opening the console share its outcome (one enable in
+   * Ironic) instead of resetting it under each other, and wait for it at most a bounded time.
    *
    * @param uuid the server
    * @return {@code tcp://host:port}
@@ -352,6 +360,15 @@ public final class ComputeManager implements AutoCloseable {
     if (s.nodeUuid() == null || s.vmState() == VmState.BUILDING) {
       throw Engine.invalidState("get_serial_console", s);
     }
+    return serialConsoles.run(
+        s.nodeUuid(),
+        () -> openSerialConsole(s),
+        CONSOLE_JOIN_BUDGET,
+        () -> new ConflictException("Guest does not have a console available."));
+  }
+
+  private String openSerialConsole(Server s) {
+    String uuid = s.uuid();
     enableConsole(s.nodeUuid());
     try {
       ConsoleEndpoint.Serial c = engine.driver().serialConsole(engine.spec(s));

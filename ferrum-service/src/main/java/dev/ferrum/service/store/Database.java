@@ -2,6 +2,7 @@ package dev.ferrum.service.store;
 
 import dev.ferrum.service.DatabaseSettings;
 import dev.ferrum.service.PersistenceException;
+import dev.ferrum.service.PrivateFiles;
 import dev.ferrum.service.store.internal.StoreEngine;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.util.UUID;
  * <p>Thread-safe; close it once when the service stops.
  */
 public final class Database implements AutoCloseable {
+  private static final String H2_NAME = "ferrum";
   private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
 
   /**
@@ -49,7 +51,9 @@ public final class Database implements AutoCloseable {
 
   /**
    * Opens (creating if needed) an embedded H2 database stored in a directory. Every commit is in
-   * the file when it returns, so a killed service keeps what it acknowledged.
+   * the file when it returns, so a killed service keeps what it acknowledged. The directory is
+   * created owner-only ({@code 0700}) and the database files are made {@code 0600}; an existing
+   * directory open to other users is kept and warned about (see {@link PrivateFiles}).
    *
    * @param directory where the files live; created if missing
    * @return the migrated database
@@ -58,16 +62,36 @@ public final class Database implements AutoCloseable {
   public static Database h2File(Path directory) {
     Objects.requireNonNull(directory, "directory");
     try {
-      Files.createDirectories(directory);
+      PrivateFiles.directory(directory);
+      restrictH2Files(directory);
     } catch (IOException e) {
       throw new PersistenceException("cannot create the database directory " + directory, e);
     }
     String url =
         "jdbc:h2:file:"
-            + directory.toAbsolutePath().resolve("ferrum")
+            + directory.toAbsolutePath().resolve(H2_NAME)
             + H2_OPTIONS
             + H2_FILE_OPTIONS;
-    return new Database(new StoreEngine(url, "sa", "", 8, "H2 in " + directory));
+    Database db = new Database(new StoreEngine(url, "sa", "", 8, "H2 in " + directory));
+    try {
+      restrictH2Files(directory);
+    } catch (IOException e) {
+      db.close();
+      throw new PersistenceException(
+          "cannot make the database files in " + directory + " private", e);
+    }
+    return db;
+  }
+
+  /** Makes H2's files ({@code ferrum.mv.db}, its trace and lock files) owner-only. */
+  private static void restrictH2Files(Path directory) throws IOException {
+    try (var files = Files.list(directory)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        if (f.getFileName().toString().startsWith(H2_NAME + ".")) {
+          PrivateFiles.restrict(f);
+        }
+      }
+    }
   }
 
   /**

@@ -11,6 +11,7 @@ import dev.ferrum.service.ConfigurationException;
 import dev.ferrum.service.DatabaseSettings;
 import dev.ferrum.service.ServiceConfig;
 import dev.ferrum.service.store.Database;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +27,34 @@ class AuthTest extends ApiTestSupport {
     assertThat(r.json().path("unauthorized").path("code").asInt()).isEqualTo(401);
     assertThat(r.json().path("unauthorized").path("message").asText())
         .isEqualTo("The request you have made requires authentication.");
+  }
+
+  @Test
+  void withoutValidCredentialsEveryRequestIs401WhateverItsVersionHeaders() {
+    String[][] versionHeaders = {
+      {"X-OpenStack-Nova-API-Version", "9.9"},
+      {"X-OpenStack-Nova-API-Version", "not-a-version"},
+      {"X-OpenStack-Nova-API-Version", "2.1000"},
+      {"OpenStack-API-Version", "compute 99.0"},
+      {"OpenStack-API-Version", "compute x"},
+    };
+    for (String[] h : versionHeaders) {
+      for (String token : new String[] {null, "not-a-token"}) {
+        for (Resp r :
+            List.of(
+                get("/v2.1/flavors", token, h[0], h[1]),
+                get("/v2.1/servers/detail", token, h[0], h[1]),
+                post("/v2.1/os-keypairs", token, json("{'keypair': {'name': 'k'}}"), h[0], h[1]))) {
+          assertThat(r.status())
+              .as("%s: %s, token %s -> %s", h[0], h[1], token, r.text())
+              .isEqualTo(401);
+          assertThat(r.json().at("/unauthorized/message").asText())
+              .isEqualTo("The request you have made requires authentication.");
+        }
+      }
+      // with credentials the version header is judged as before
+      assertThat(get("/v2.1/flavors", ALICE, h[0], h[1]).status()).isIn(400, 406);
+    }
   }
 
   @Test

@@ -312,8 +312,7 @@ class AuthorizationTest extends ComputeApiTestSupport {
         .replace("{name}", "alice-key")
         .replace("{req}", aliceCreateRequest)
         .replace("{port}", "0d8f7e0e-1b7a-4a39-9d59-5c3e2f1a7b10")
-        .replace("{network}", EmbeddedDefaults.NETWORK)
-        .replace("{alias}", "provider");
+        .replace("{network}", EmbeddedDefaults.NETWORK);
   }
 
   private List<Route> routes() {

@@ -11,6 +11,9 @@ import dev.ferrum.service.store.ServerQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -190,6 +193,108 @@ class ServerApiTest extends ComputeApiTestSupport {
     assertThat(get("/v2.1/servers/nope", ALICE).status()).isEqualTo(404);
     assertThat(get("/v2.1/servers/nope", ALICE).json().at("/itemNotFound/message").asText())
         .isEqualTo("Instance nope could not be found.");
+  }
+
+  @Test
+  void metadataKeysAndValuesAreValidatedAsNovaDoesAndControlCharactersAreRefused() {
+    String pattern = "'^[a-zA-Z0-9-_:. ]{1,255}$'";
+    Map<String, String> badKeys = new LinkedHashMap<>();
+    badKeys.put("", "''");
+    badKeys.put("k".repeat(256), "'" + "k".repeat(256) + "'");
+    badKeys.put("a/b", "'a/b'");
+    badKeys.put("caf\u00e9", "'caf\u00e9'");
+    badKeys.put("nul\u0000key", "'nul\\x00key'");
+    badKeys.put("line\r\nbreak", "'line\\r\\nbreak'");
+    badKeys.put("tab\tkey", "'tab\\tkey'");
+    for (var bad : badKeys.entrySet()) {
+      Resp r = createWithMetadata(Map.of(bad.getKey(), "v"));
+      assertThat(r.status()).as(bad.getValue() + " -> " + r.text()).isEqualTo(400);
+      assertThat(r.json().at("/badRequest/message").asText())
+          .startsWith("Invalid input for field/attribute metadata. Value: ")
+          .endsWith(". " + bad.getValue() + " does not match any of the regexes: " + pattern)
+          .doesNotContain("\u0000", "\r", "\n", "\t");
+    }
+    for (String value :
+        List.of("nul\u0000", "cr\rlf\n", "tab\t", "esc\u001b[2J", "del\u007f", "c1\u0085")) {
+      Resp r = createWithMetadata(Map.of("key", value));
+      assertThat(r.status()).as(r.text()).isEqualTo(400);
+      assertThat(r.json().at("/badRequest/message").asText())
+          .startsWith("Invalid input for field/attribute metadata.key. Value: '")
+          .endsWith("' contains control characters")
+          .doesNotContain("\u0000", "\r", "\n", "\t", "\u001b", "\u007f", "\u0085");
+    }
+    Resp tooLong = createWithMetadata(Map.of("key", "v".repeat(256)));
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.json().at("/badRequest/message").asText()).endsWith(" is too long");
+    assertThat(db.servers().list(ServerQuery.all().withDeleted())).isEmpty();
+
+    String okKey = "Az09-_:. " + "k".repeat(246);
+    Resp ok = createWithMetadata(Map.of(okKey, "v".repeat(255), "role", "web server: eu-1"));
+    assertThat(ok.status()).as(ok.text()).isEqualTo(202);
+    String id = ok.json().at("/server/id").asText();
+    assertThat(db.servers().get(id).metadata())
+        .containsEntry(okKey, "v".repeat(255))
+        .containsEntry("role", "web server: eu-1");
+
+    awaitStatus(ALICE, id, "ACTIVE");
+    var rebuild = MAPPER.createObjectNode();
+    rebuild
+        .putObject("rebuild")
+        .put("imageRef", EmbeddedDefaults.IMAGE_ID)
+        .putObject("metadata")
+        .put("key", "a\nb");
+    Resp refused = post("/v2.1/servers/" + id + "/action", ALICE, rebuild.toString());
+    assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+    assertThat(refused.json().at("/badRequest/message").asText())
+        .endsWith("'a\\nb' contains control characters");
+  }
+
+  private Resp createWithMetadata(Map<String, String> metadata) {
+    var body = MAPPER.createObjectNode();
+    var server =
+        body.putObject("server")
+            .put("name", "md")
+            .put("imageRef", EmbeddedDefaults.IMAGE_ID)
+            .put("flavorRef", EmbeddedDefaults.FLAVOR);
+    var md = server.putObject("metadata");
+    metadata.forEach(md::put);
+    return post("/v2.1/servers", ALICE, body.toString());
+  }
+
+  @Test
+  void aFailedBuildShowsIronicsDetailsToAdminsAndAUserSafeFaultToItsOwner() {
+    for (var node :
+        client.nodes().list(dev.ferrum.ironic.client.model.NodeQuery.builder().build())) {
+      sim.control()
+          .failNext(
+              node.uuid(),
+              dev.ferrum.ironic.simulator.FailureAction.DEPLOY,
+              "Deploy step failed on node "
+                  + node.uuid()
+                  + ": PUT /v1/nodes/"
+                  + node.uuid()
+                  + "/states/raid returned 500 (request id req-0f6c7a2e-8d1b-4c5e-9a3f-1b2c3d4e5f60)");
+    }
+    String id = create(ALICE, "doomed");
+    JsonNode owner = awaitStatus(ALICE, id, "ERROR");
+    String node = db.servers().get(id).nodeUuid();
+    assertThat(node).isNotNull();
+
+    JsonNode admin = get("/v2.1/servers/" + id, ADMIN).json().get("server");
+    assertThat(admin.at("/fault/code").asInt()).isEqualTo(500);
+    assertThat(admin.at("/fault/details").asText())
+        .contains(node, "/v1/nodes/", "req-0f6c7a2e-8d1b-4c5e-9a3f-1b2c3d4e5f60");
+
+    assertThat(owner.at("/fault/code").asInt()).isEqualTo(500);
+    assertThat(owner.at("/fault/message").asText())
+        .isEqualTo(dev.ferrum.service.compute.internal.Engine.INTERNAL_FAULT);
+    assertThat(owner.at("/fault").has("details")).isFalse();
+    for (String version : List.of("2.1", "2.79")) {
+      String body = get("/v2.1/servers/" + id, ALICE, MV, version).text();
+      assertThat(body).as(version).doesNotContain(node, "req-", "/v1/nodes", "Ironic", "raid");
+      String list = get("/v2.1/servers/detail", ALICE, MV, version).text();
+      assertThat(list).as(version).contains(id).doesNotContain(node, "req-", "/v1/nodes");
+    }
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import dev.ferrum.ironic.simulator.FailureAction;
 import dev.ferrum.ironic.simulator.FaultRule;
 import dev.ferrum.service.ConflictException;
+import dev.ferrum.service.compute.internal.Engine;
 import dev.ferrum.service.compute.internal.NoValidHostException;
 import dev.ferrum.service.store.Flavor;
 import dev.ferrum.service.store.InstanceAction;
@@ -92,7 +93,8 @@ class ComputeManagerTest {
     Server s = fx.manager.create(fx.request("doomed"), ctx);
     Server failed = awaitIdle(s.uuid(), VmState.ERROR);
     assertThat(failed.fault()).isNotNull();
-    assertThat(failed.fault().message()).contains("disk on fire");
+    assertThat(failed.fault().message()).isEqualTo(Engine.INTERNAL_FAULT);
+    assertThat(failed.fault().details()).contains("disk on fire");
     assertThat(fx.db.nodeClaims().list()).isEmpty();
     await().atMost(WAIT).until(() -> fx.client.nodes().get(node).instanceUuid() == null);
     assertThat(fx.db.actions().find(s.uuid(), ctx.requestId()).orElseThrow().message())
@@ -232,6 +234,51 @@ class ComputeManagerTest {
             "unrescue",
             "trigger_crash_dump");
     assertThat(fx.db.actions().list(id)).allMatch(a -> a.message() == null);
+  }
+
+  @Test
+  void concurrentSerialConsoleRequestsForOneServerShareOneEnable() throws Exception {
+    fx = new ComputeFixture(1).startManager();
+    String id = createActive("console").uuid();
+    String console = "PUT /v1/nodes/{node}/states/console";
+    // console changes slow enough that all ten requests arrive while the first is opening it
+    fx.sim
+        .control()
+        .addFault(
+            FaultRule.latency("PUT", "/v1/nodes/{node}/states/console", Duration.ofMillis(300)));
+
+    // first use (console disabled): Ferrum enables it and the driver resets it, once for all ten
+    fx.sim.control().resetRequestCounts();
+    assertThat(tenAtOnce(id)).hasSize(10).allMatch(url -> url.startsWith("tcp://127.0.0.1:"));
+    assertThat(fx.sim.control().requestCounts().get(console)).isEqualTo(3);
+
+    // console enabled: the reset disables and enables it once for all ten
+    fx.sim.control().resetRequestCounts();
+    List<String> urls = tenAtOnce(id);
+    assertThat(urls).hasSize(10).containsOnly(urls.getFirst());
+    assertThat(fx.sim.control().requestCounts().get(console)).isEqualTo(2);
+    assertThat(fx.client.nodes().getConsole(fx.server(id).nodeUuid()).consoleEnabled()).isTrue();
+  }
+
+  /** Ten serial-console requests for one server, started together; their URLs. */
+  private List<String> tenAtOnce(String id) throws Exception {
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+      List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        answers.add(
+            pool.submit(() -> {
+              go.await();
+              return fx.manager.serialConsoleUrl(id);
+            }));
+      }
+      go.countDown();
+      List<String> urls = new java.util.ArrayList<>();
+      for (var a : answers) {
+        urls.add(a.get(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS));
+      }
+      return urls;
+    }
   }
 
   @Test

@@ -133,7 +133,7 @@ class ReconciliationTest {
     fx.client.nodes().reserve(node(0), reserved.uuid());
     fx.startManager();
     assertThat(fx.server(reserved.uuid()).vmState()).isEqualTo(VmState.ERROR);
-    assertThat(fx.server(reserved.uuid()).fault().message()).contains("before the deploy started");
+    assertThat(fx.server(reserved.uuid()).fault().details()).contains("before the deploy started");
     assertThat(fx.client.nodes().get(node(0)).instanceUuid()).isNull();
     assertThat(fx.db.nodeClaims().list()).isEmpty();
   }

@@ -1,6 +1,7 @@
 package dev.ferrum.service.api.internal;
 
 import dev.ferrum.service.ServiceConfig;
+import dev.ferrum.service.api.ApiSettings;
 import dev.ferrum.service.network.NetworkBackend;
 import dev.ferrum.service.store.Database;
 import io.javalin.Javalin;
@@ -19,6 +20,7 @@ public final class ApiEngine {
   private static final int ACCEPT_QUEUE = 512;
 
   private final Javalin app;
+  private final KeyGenerationPool keyGeneration;
   private final List<Route> routes = new CopyOnWriteArrayList<>();
 
   /**
@@ -82,6 +84,10 @@ public final class ApiEngine {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(database, "database");
     Objects.requireNonNull(clock, "clock");
+    ApiSettings limits = config.api();
+    this.keyGeneration =
+        new KeyGenerationPool(
+            limits.keyPairGenerationConcurrency(), limits.keyPairGenerationWait());
     this.app =
         Javalin.create(c -> {
           c.useVirtualThreads = true;
@@ -102,16 +108,24 @@ public final class ApiEngine {
             connector.setHost(config.bindHost());
             connector.setPort(config.port());
             connector.setAcceptQueueSize(ACCEPT_QUEUE);
+            connector.addBean(
+                new ConnectionGuard(
+                    connector.getScheduler(),
+                    limits.requestHeaderTimeout(),
+                    limits.maxConnectionsPerClient()));
             return connector;
           });
         });
+    if (limits.publicEndpoint() != null) {
+      Links.pin(app, limits.publicEndpoint());
+    }
     new Pipeline(new Authenticator(config)).install(app);
     new VersionRoutes().register(app);
     new FlavorRoutes(database.flavors(), clock).register(app);
     new ExtraSpecRoutes(database.flavors()).register(app);
     new FlavorAccessRoutes(database.flavors()).register(app);
     new ImageRoutes(database.images(), clock).register(app);
-    new KeyPairRoutes(database.keyPairs(), clock).register(app);
+    new KeyPairRoutes(database.keyPairs(), keyGeneration, clock).register(app);
     new ServiceRoutes(database.services(), clock).register(app);
     if (compute != null) {
       new ServerRoutes(database, compute).register(app);
@@ -152,5 +166,6 @@ public final class ApiEngine {
   /** Stops listening and waits for in-flight requests. */
   public void stop() {
     app.stop();
+    keyGeneration.close();
   }
 }

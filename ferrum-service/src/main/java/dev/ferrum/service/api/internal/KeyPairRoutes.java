@@ -24,10 +24,12 @@ final class KeyPairRoutes {
   private static final Pattern NAME = Pattern.compile("^[a-zA-Z0-9 _-]+$");
 
   private final KeyPairRepository keyPairs;
+  private final KeyGenerationPool keyGeneration;
   private final Clock clock;
 
-  KeyPairRoutes(KeyPairRepository keyPairs, Clock clock) {
+  KeyPairRoutes(KeyPairRepository keyPairs, KeyGenerationPool keyGeneration, Clock clock) {
     this.keyPairs = keyPairs;
+    this.keyGeneration = keyGeneration;
     this.clock = clock;
   }
 
@@ -142,7 +144,11 @@ final class KeyPairRoutes {
     String publicKey = Body.optionalText(body, "public_key", 65_535);
     KeyPairGenerator.Generated generated = null;
     if (publicKey == null) {
-      generated = KeyPairGenerator.generate("Generated-by-Ferrum");
+      generated = keyGeneration.generate("Generated-by-Ferrum").orElse(null);
+      if (generated == null) {
+        ctx.header("Retry-After", "1");
+        throw new ApiException(503, "Key pair generation is busy. Please retry later.");
+      }
       publicKey = generated.publicKey();
     }
     String fingerprint = SshKeys.fingerprint(publicKey);

@@ -82,21 +82,28 @@ final class Pipeline {
       ctx.header("Vary", OPENSTACK_HEADER + ", " + VERSION_HEADER);
       ctx.header(VERSION_HEADER, Microversion.MIN.toString());
       ctx.header(OPENSTACK_HEADER, "compute " + Microversion.MIN);
+    }
+    boolean open = OPEN_PATHS.contains(path) && ctx.method().name().equals("GET");
+    // Credentials before the version headers: without them every request is a 401, whatever
+    // microversion it asks for (a bad version header must not answer 400/406 to anonymous callers).
+    Authenticator.Identity id = null;
+    if (!open) {
+      try {
+        id = authenticator.authenticate(ctx.header("X-Auth-Token"), ctx.header("Authorization"));
+      } catch (ApiException e) {
+        if (authenticator.hasBasicUsers()) {
+          ctx.header("WWW-Authenticate", "Basic realm=\"ferrum\"");
+        }
+        throw e;
+      }
+    }
+    if (compute) {
       version = Microversion.negotiate(ctx.header(OPENSTACK_HEADER), ctx.header(VERSION_HEADER));
       ctx.header(VERSION_HEADER, version.toString());
       ctx.header(OPENSTACK_HEADER, "compute " + version);
     }
-    if (OPEN_PATHS.contains(path) && ctx.method().name().equals("GET")) {
+    if (open) {
       return;
-    }
-    Authenticator.Identity id;
-    try {
-      id = authenticator.authenticate(ctx.header("X-Auth-Token"), ctx.header("Authorization"));
-    } catch (ApiException e) {
-      if (authenticator.hasBasicUsers()) {
-        ctx.header("WWW-Authenticate", "Basic realm=\"ferrum\"");
-      }
-      throw e;
     }
     ctx.attribute(
         CALLER_ATTR, new Caller(id.userId(), id.projectId(), id.role(), version, requestId));

@@ -292,6 +292,16 @@ final class PortRoutes {
 
   private void delete(Context ctx) {
     Port p = access.port(Pipeline.caller(ctx), ctx.pathParam("id"));
+    if (p.inUse() && Port.COMPUTE_OWNER.equals(p.deviceOwner())) {
+      // The node still has the port attached as a VIF; only the server's delete detaches it.
+      throw new dev.ferrum.service.network.NetworkConflictException(
+          dev.ferrum.service.network.NetworkConflictException.PORT_IN_USE,
+          "Port "
+              + p.id()
+              + " is used by server "
+              + p.deviceId()
+              + ": delete the server to release it.");
+    }
     backend.deletePort(p.id());
     ctx.status(204);
   }

@@ -26,6 +26,9 @@ final class ServerRequests {
           "^((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)$");
   private static final Pattern IPV6 = Pattern.compile("^[0-9a-fA-F:.]{2,45}$");
 
+  /** Nova's {@code parameter_types.metadata} key pattern; values are strings of at most 255. */
+  private static final Pattern METADATA_KEY = Pattern.compile("^[a-zA-Z0-9-_:. ]{1,255}$");
+
   private final Database db;
 
   ServerRequests(Database db) {
@@ -140,29 +143,70 @@ final class ServerRequests {
     }
     for (Map.Entry<String, JsonNode> e : v.properties()) {
       String key = e.getKey();
-      if (key.isEmpty() || key.length() > 255) {
+      if (!METADATA_KEY.matcher(key).matches()) {
         throw new InvalidRequestException(
             "Invalid input for field/attribute "
                 + field
                 + ". Value: "
                 + v
-                + ". '"
-                + key
-                + "' does not match any of the regexes: '^[a-zA-Z0-9-_:. ]{1,255}$'");
+                + ". "
+                + repr(key)
+                + " does not match any of the regexes: '"
+                + METADATA_KEY.pattern()
+                + "'");
       }
       if (!e.getValue().isTextual()) {
         throw Body.invalid(field + "." + key, e.getValue(), "is not of type 'string'");
       }
-      if (e.getValue().asText().length() > 255) {
+      String value = e.getValue().asText();
+      if (value.chars().anyMatch(Character::isISOControl)) {
+        throw new InvalidRequestException(
+            "Invalid input for field/attribute "
+                + field
+                + "."
+                + key
+                + ". Value: "
+                + repr(value)
+                + ". "
+                + repr(value)
+                + " contains control characters");
+      }
+      if (value.length() > 255) {
         throw Body.invalid(field + "." + key, e.getValue(), "is too long");
       }
-      out.put(key, e.getValue().asText());
+      out.put(key, value);
     }
     if (out.size() > 128) {
       throw new InvalidRequestException(
           "Quota exceeded for metadata_items: too many metadata items");
     }
     return out;
+  }
+
+  /**
+   * A string quoted and escaped the way Nova's messages show it (Python's {@code repr}), so that a
+   * refused control character is named in the error, never echoed raw.
+   */
+  private static String repr(String s) {
+    StringBuilder b = new StringBuilder("'");
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\\' -> b.append("\\\\");
+        case '\'' -> b.append("\\'");
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        case '\t' -> b.append("\\t");
+        default -> {
+          if (Character.isISOControl(c)) {
+            b.append(String.format("\\x%02x", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.append('\'').toString();
   }
 
   static String accessIp(ObjectNode body, String field, boolean v6) {

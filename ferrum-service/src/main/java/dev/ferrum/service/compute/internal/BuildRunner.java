@@ -87,7 +87,7 @@ public final class BuildRunner {
       try {
         node = engine.scheduler().selectAndClaim(uuid, req, tried);
       } catch (NoValidHostException e) {
-        fail(uuid, entry, NoValidHostException.MESSAGE);
+        fail(uuid, entry, NoValidHostException.MESSAGE, null);
         return;
       }
       tried.add(node);
@@ -161,7 +161,8 @@ public final class BuildRunner {
         "Exceeded maximum number of retries. Exhausted all hosts available for retrying build"
             + " failures for instance "
             + uuid
-            + ".");
+            + ".",
+        null);
   }
 
   /**
@@ -264,13 +265,22 @@ public final class BuildRunner {
         .orElse(true);
   }
 
-  private void fail(String uuid, ActionLog.Entry entry, String message) {
+  /** ERROR for a failure whose text is for admins only (see {@link Engine#INTERNAL_FAULT}). */
+  private void fail(String uuid, ActionLog.Entry entry, String details) {
+    fail(uuid, entry, Engine.INTERNAL_FAULT, details);
+  }
+
+  private void fail(String uuid, ActionLog.Entry entry, String message, String details) {
+    String full = details != null ? details : message;
     if (engine.markError(
-        uuid, ExpectedTaskState.oneOf(TaskState.SCHEDULING, TaskState.SPAWNING), message)) {
+        uuid,
+        ExpectedTaskState.oneOf(TaskState.SCHEDULING, TaskState.SPAWNING),
+        message,
+        details)) {
       engine.networks().release(uuid);
       engine.tryUpdate(uuid, ExpectedTaskState.none(), b -> b.addresses(List.of()));
-      engine.log().failure(entry, message);
-      LOG.warn("server {} is in ERROR: {}", uuid, message);
+      engine.log().failure(entry, full);
+      LOG.warn("server {} is in ERROR: {}", uuid, full);
     }
   }
 

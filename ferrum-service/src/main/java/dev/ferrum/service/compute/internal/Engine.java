@@ -52,6 +52,16 @@ public record Engine(
   private static final int MAX_FAULT = 255;
 
   /**
+   * The fault message of a failure whose own text is not user-safe (it may name Ironic nodes,
+   * Ironic requests and request ids): that text goes to the fault's details, which only admins see,
+   * and to the log. Nova's rule is the same: {@code fault.details} for admins only, and for a
+   * failure that is not a user-facing Nova exception a message that says nothing of its internals.
+   */
+  public static final String INTERNAL_FAULT =
+      "The operation failed in the bare-metal service. An administrator can see the details of"
+          + " this fault.";
+
+  /**
    * The current time at the database's precision.
    *
    * @return now
@@ -111,18 +121,38 @@ public record Engine(
   }
 
   /**
+   * Puts a server into ERROR for a failure whose text is not user-safe, unless a delete overtook
+   * it: the server's owner sees {@link #INTERNAL_FAULT}, admins the text as the fault's details.
+   *
+   * @param uuid the server
+   * @param expected the task states the failing operation left it in
+   * @param details what went wrong, for admins (may name nodes, Ironic requests, request ids)
+   * @return whether the server was marked
+   */
+  public boolean markError(String uuid, ExpectedTaskState expected, String details) {
+    return markError(uuid, expected, INTERNAL_FAULT, details);
+  }
+
+  /**
    * Puts a server into ERROR with a fault, unless a delete overtook it.
    *
    * @param uuid the server
    * @param expected the task states the failing operation left it in
-   * @param message the user-safe message
+   * @param message the user-safe message everyone who may see the server reads (no node UUIDs,
+   *     Ironic requests or request ids)
+   * @param details what went wrong in full, shown to admins only, or {@code null} when the message
+   *     says it all
    * @return whether the server was marked
    */
-  public boolean markError(String uuid, ExpectedTaskState expected, String message) {
-    String msg = message == null || message.isBlank() ? "Unknown error" : message;
+  public boolean markError(
+      String uuid, ExpectedTaskState expected, String message, String details) {
+    String msg = message == null || message.isBlank() ? INTERNAL_FAULT : message;
     ServerFault fault =
         new ServerFault(
-            500, msg.length() > MAX_FAULT ? msg.substring(0, MAX_FAULT) : msg, msg, now());
+            500,
+            msg.length() > MAX_FAULT ? msg.substring(0, MAX_FAULT) : msg,
+            details == null || details.isBlank() ? null : details,
+            now());
     return tryUpdate(uuid, expected, b -> b.vmState(VmState.ERROR).taskState(null).fault(fault))
         .isPresent();
   }

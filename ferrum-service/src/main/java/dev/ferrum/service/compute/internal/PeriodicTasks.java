@@ -171,6 +171,7 @@ public final class PeriodicTasks implements AutoCloseable {
                   TaskState.POWERING_ON,
                   TaskState.REBOOTING,
                   TaskState.REBOOTING_HARD),
+              "The bare-metal node of this server no longer exists.",
               reason)) {
             engine.releaseClaim(s.uuid());
             marked++;

@@ -53,6 +53,13 @@ public final class Reconciler {
   /** How long a server's ports must be unchanged before the sweep may take them. */
   private static final java.time.Duration PORT_SWEEP_GRACE = java.time.Duration.ofMinutes(2);
 
+  /**
+   * What the owner of a build ended by reconciliation reads; where it stopped (which may name the
+   * node or quote Ironic) is in the fault's details, for admins.
+   */
+  private static final String RESTART_FAULT =
+      "The build was interrupted by a restart of the compute service and did not complete.";
+
   private final Engine engine;
   private final ServerActions actions;
 
@@ -183,7 +190,8 @@ public final class Reconciler {
     String message = "Could not reconcile the server after a restart: " + reason;
     ExpectedTaskState expected =
         deleting ? ExpectedTaskState.oneOf(TaskState.DELETING) : BUILD_TASKS;
-    if (engine.markError(uuid, expected, message)) {
+    if (engine.markError(
+        uuid, expected, "Could not reconcile the server after a restart.", message)) {
       LOG.warn("server {} is in ERROR: {}", uuid, message);
     }
   }
@@ -306,7 +314,7 @@ public final class Reconciler {
           uuid);
     }
     engine.releaseClaim(uuid);
-    if (engine.markError(uuid, BUILD_TASKS, reason)) {
+    if (engine.markError(uuid, BUILD_TASKS, RESTART_FAULT, reason)) {
       engine.networks().release(uuid);
       engine.tryUpdate(uuid, ExpectedTaskState.none(), b -> b.addresses(List.of()));
       engine.log().failure(entry, reason);
