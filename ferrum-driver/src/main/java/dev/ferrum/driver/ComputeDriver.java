@@ -185,6 +185,15 @@ public interface ComputeDriver extends AutoCloseable {
   /** Whether the driver decides port binding hosts itself (true for Ironic). */
   boolean managesNetworkBindingHostId();
 
+  /**
+   * The node's network interfaces in the order Ironic lists them, so that the compute service can
+   * give each of a server's network ports the MAC of a NIC wired to the port's physical network.
+   *
+   * @param nodeUuid the node
+   * @return its interfaces; empty when it has none
+   */
+  List<NodeInterface> nodeInterfaces(String nodeUuid);
+
   // ---- consoles --------------------------------------------------------------------------------
 
   /**

@@ -26,6 +26,7 @@ import dev.ferrum.driver.watch.NodeWatcher;
 import dev.ferrum.driver.watch.WatcherConsoleStateWaiter;
 import dev.ferrum.ironic.client.IronicClient;
 import dev.ferrum.ironic.client.model.Node;
+import dev.ferrum.ironic.client.model.PortQuery;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -58,6 +59,7 @@ public final class IronicDriver implements ComputeDriver {
 
   private static final Logger LOG = LoggerFactory.getLogger(IronicDriver.class);
 
+  private final IronicClient ironic;
   private final IronicDriverConfig config;
   private final NodeWatcher watcher;
   private final boolean ownsWatcher;
@@ -76,6 +78,7 @@ public final class IronicDriver implements ComputeDriver {
 
   private IronicDriver(Builder b) {
     IronicClient ironic = b.ironic;
+    this.ironic = ironic;
     this.config = b.config;
     this.ownsWatcher = b.watcher == null;
     this.watcher =
@@ -334,6 +337,19 @@ public final class IronicDriver implements ComputeDriver {
   @Override
   public void detachInterface(InstanceSpec instance, NetworkMetadata.Vif vif) {
     unplugVifs(instance, NetworkInfo.of(vif));
+  }
+
+  @Override
+  public List<NodeInterface> nodeInterfaces(String nodeUuid) {
+    return ironic.ports().list(PortQuery.byNode(nodeUuid)).stream()
+        .filter(p -> p.address() != null)
+        .map(p ->
+            new NodeInterface(
+                p.uuid(),
+                p.address().toLowerCase(java.util.Locale.ROOT),
+                p.physicalNetwork(),
+                p.portgroupUuid()))
+        .toList();
   }
 
   @Override

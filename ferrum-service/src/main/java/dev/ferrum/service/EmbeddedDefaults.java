@@ -2,6 +2,11 @@ package dev.ferrum.service;
 
 import dev.ferrum.ironic.simulator.IronicSimulator;
 import dev.ferrum.ironic.simulator.NodeSeed;
+import dev.ferrum.service.network.Network;
+import dev.ferrum.service.network.NetworkBackend;
+import dev.ferrum.service.network.NetworkSpec;
+import dev.ferrum.service.network.Subnet;
+import dev.ferrum.service.network.SubnetSpec;
 import dev.ferrum.service.store.Database;
 import dev.ferrum.service.store.Flavor;
 import dev.ferrum.service.store.Image;
@@ -17,6 +22,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -44,6 +50,12 @@ public final class EmbeddedDefaults {
 
   /** The name of the seeded image. */
   public static final String IMAGE_NAME = "ubuntu-24.04";
+
+  /** The shared network servers get when they ask for none in particular. */
+  public static final String NETWORK = "public";
+
+  /** The range of the embedded network (TEST-NET-1, never routed). */
+  public static final String NETWORK_CIDR = "192.0.2.0/24";
 
   private static final String TOKEN_FILE = "admin-token";
 
@@ -80,6 +92,36 @@ public final class EmbeddedDefaults {
                 .portsPerNode(1)
                 .build());
     return sim;
+  }
+
+  /**
+   * Creates the shared network {@link #NETWORK} with one IPv4 subnet when no network exists yet, so
+   * that a server created on a fresh {@code ferrum serve} gets an address with no extra step.
+   *
+   * @param networks the network service
+   */
+  public static void seedNetwork(NetworkBackend networks) {
+    Objects.requireNonNull(networks, "networks");
+    if (!networks.listNetworks(null).isEmpty()) {
+      return;
+    }
+    Network net = networks.createNetwork(NetworkSpec.flat("admin", NETWORK, true));
+    networks.createSubnet(
+        new SubnetSpec(
+            net.id(),
+            "admin",
+            NETWORK + "-subnet",
+            "",
+            4,
+            NETWORK_CIDR,
+            "192.0.2.1",
+            false,
+            List.of(new Subnet.AllocationPool("192.0.2.10", "192.0.2.250")),
+            List.of("192.0.2.2"),
+            List.of(),
+            true,
+            null,
+            null));
   }
 
   /**
@@ -205,6 +247,9 @@ public final class EmbeddedDefaults {
         + "/v2.1\n"
         + "    image_endpoint_override: "
         + b
-        + "/image\n";
+        + "/image\n"
+        + "    network_endpoint_override: "
+        + b
+        + "/network\n";
   }
 }

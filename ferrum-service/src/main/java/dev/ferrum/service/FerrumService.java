@@ -6,6 +6,8 @@ import dev.ferrum.ironic.client.IronicClient;
 import dev.ferrum.service.api.ApiServer;
 import dev.ferrum.service.compute.ComputeManager;
 import dev.ferrum.service.compute.internal.DatabaseHostDirectory;
+import dev.ferrum.service.network.NetworkBackend;
+import dev.ferrum.service.network.NetworkBackends;
 import dev.ferrum.service.store.Database;
 import java.net.URI;
 import java.time.Clock;
@@ -28,13 +30,19 @@ public final class FerrumService implements AutoCloseable {
   private final Database database;
   private final ApiServer api;
   private final ComputeManager compute;
+  private final NetworkBackend networks;
   private final Deque<AutoCloseable> resources;
 
   private FerrumService(
-      Database database, ApiServer api, ComputeManager compute, Deque<AutoCloseable> resources) {
+      Database database,
+      ApiServer api,
+      ComputeManager compute,
+      NetworkBackend networks,
+      Deque<AutoCloseable> resources) {
     this.database = database;
     this.api = api;
     this.compute = compute;
+    this.networks = networks;
     this.resources = resources;
   }
 
@@ -59,6 +67,7 @@ public final class FerrumService implements AutoCloseable {
               config.serviceHost(),
               Clock.systemUTC(),
               config.compute().heartbeatInterval()));
+      NetworkBackend networks = NetworkBackends.builtin(database, Clock.systemUTC());
       ComputeManager compute = null;
       if (config.ironic() != null) {
         IronicClient client = config.ironic().connect();
@@ -77,6 +86,7 @@ public final class FerrumService implements AutoCloseable {
                 database,
                 driver,
                 client,
+                networks,
                 config.compute(),
                 config.serviceHost(),
                 Clock.systemUTC());
@@ -85,7 +95,7 @@ public final class FerrumService implements AutoCloseable {
       }
       ApiServer api = ApiServer.start(config, database, compute);
       opened.push(api);
-      return new FerrumService(database, api, compute, opened);
+      return new FerrumService(database, api, compute, networks, opened);
     } catch (RuntimeException e) {
       closeAll(opened);
       throw e;
@@ -99,6 +109,15 @@ public final class FerrumService implements AutoCloseable {
    */
   public URI baseUri() {
     return api.baseUri();
+  }
+
+  /**
+   * The network service, for embedders that seed networks.
+   *
+   * @return the backend
+   */
+  public NetworkBackend networks() {
+    return networks;
   }
 
   /**

@@ -35,7 +35,7 @@ import java.util.Set;
  * tokens: [{token: s3cret, user: admin, project: admin, role: admin}]
  * users: [{username: alice, password: pw, project: p1, role: member}]
  * auth_none: false
- * compute: {max_build_attempts: 3, node_refresh_interval: 60, power_sync_interval: 600, vanished_node_interval: 60, heartbeat_interval: 10}
+ * compute: {max_build_attempts: 3, node_refresh_interval: 60, power_sync_interval: 600, vanished_node_interval: 60, heartbeat_interval: 10, default_network: provisioning}
  * }</pre>
  */
 final class ServeConfigFile {
@@ -214,6 +214,9 @@ final class ServeConfigFile {
       }
       if (c.has("soft_power_off_timeout")) {
         s.softPowerOffTimeout(seconds(c.get("soft_power_off_timeout")));
+      }
+      if (c.has("default_network")) {
+        s.defaultNetwork(c.get("default_network").asText());
       }
       return s.build();
     } catch (IllegalArgumentException e) {

@@ -163,9 +163,14 @@ public final class ServeMain implements AutoCloseable {
         b.driverConfig(file.driverConfig(config.serviceHost()));
         config = b.build();
       }
+      if (embedded && config.compute().defaultNetwork() == null) {
+        b.compute(config.compute().withDefaultNetwork(EmbeddedDefaults.NETWORK));
+        config = b.build();
+      }
       FerrumService service = FerrumService.start(config);
       if (embedded) {
         EmbeddedDefaults.seedCatalog(service.database());
+        EmbeddedDefaults.seedNetwork(service.networks());
       }
       ServeMain running = new ServeMain(service, sim, token);
       running.printBanner(out, embedded);
@@ -244,7 +249,12 @@ public final class ServeMain implements AutoCloseable {
               + ", "
               + EmbeddedDefaults.LARGE_FLAVOR
               + "; image "
-              + EmbeddedDefaults.IMAGE_NAME);
+              + EmbeddedDefaults.IMAGE_NAME
+              + "; network "
+              + EmbeddedDefaults.NETWORK
+              + " ("
+              + EmbeddedDefaults.NETWORK_CIDR
+              + ")");
     }
     if (adminToken != null) {
       out.println("Admin token: " + adminToken);

@@ -28,6 +28,8 @@ public final class NetworkMetadata {
    * @param networkId the Neutron network id
    * @param mtu the network MTU, if known
    * @param subnets the network's subnets carrying this VIF's fixed IPs
+   * @param vlanId the VLAN id (1-4094) the node must tag this VIF's traffic with, for a port on a
+   *     {@code vlan} network reached over a trunk; {@code null} for untagged traffic
    */
   public record Vif(
       String id,
@@ -36,13 +38,39 @@ public final class NetworkMetadata {
       String address,
       String networkId,
       Integer mtu,
-      List<Subnet> subnets) {
+      List<Subnet> subnets,
+      Integer vlanId) {
 
     /** Validates and copies the components. */
     public Vif {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(networkId, "networkId");
       subnets = List.copyOf(Objects.requireNonNull(subnets, "subnets"));
+      if (vlanId != null) {
+        NetworkLink.checkVlanId(vlanId);
+      }
+    }
+
+    /**
+     * An untagged VIF.
+     *
+     * @param id the Neutron port id
+     * @param devname the device name, or {@code null}
+     * @param type the VIF type
+     * @param address the MAC address
+     * @param networkId the Neutron network id
+     * @param mtu the network MTU, or {@code null}
+     * @param subnets the subnets carrying this VIF's fixed IPs
+     */
+    public Vif(
+        String id,
+        String devname,
+        String type,
+        String address,
+        String networkId,
+        Integer mtu,
+        List<Subnet> subnets) {
+      this(id, devname, type, address, networkId, mtu, subnets, null);
     }
   }
 
@@ -159,7 +187,9 @@ public final class NetworkMetadata {
   }
 
   /**
-   * Nova's generic rendering of the VIFs ({@code netutils.get_network_metadata}).
+   * Nova's generic rendering of the VIFs ({@code netutils.get_network_metadata}). A VIF with a
+   * {@link Vif#vlanId()} gets its link followed by a {@code vlan} link on it, and its networks are
+   * configured on the VLAN link.
    *
    * @param vifs the instance's VIFs in order
    * @return the document; {@link NetworkData#EMPTY} when there are no VIFs
@@ -171,7 +201,8 @@ public final class NetworkMetadata {
   /**
    * The document Nova's Ironic driver publishes: the generic rendering, then VIFs on a port group
    * become bonds (member ports appended as {@code phy} links after all other links) and VIFs on a
-   * port take the port's MAC and type {@code phy}.
+   * port take the port's MAC and type {@code phy}. A tagged VIF's VLAN link stays on the rewritten
+   * link (the bond or the port) and takes its MAC.
    *
    * @param vifs the instance's VIFs in order
    * @param ports the node's ports, in Ironic's order

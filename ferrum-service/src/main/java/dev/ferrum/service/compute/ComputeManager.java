@@ -14,8 +14,13 @@ import dev.ferrum.service.compute.internal.PeriodicTasks;
 import dev.ferrum.service.compute.internal.Reconciler;
 import dev.ferrum.service.compute.internal.Scheduler;
 import dev.ferrum.service.compute.internal.ServerActions;
+import dev.ferrum.service.compute.internal.ServerNetworks;
 import dev.ferrum.service.compute.internal.Tasks;
+import dev.ferrum.service.network.NetworkBackend;
+import dev.ferrum.service.network.NetworkBackends;
+import dev.ferrum.service.network.NetworkConflictException;
 import dev.ferrum.service.store.Database;
+import dev.ferrum.service.store.ExpectedTaskState;
 import dev.ferrum.service.store.Image;
 import dev.ferrum.service.store.Server;
 import dev.ferrum.service.store.VmState;
@@ -59,8 +64,8 @@ public final class ComputeManager implements AutoCloseable {
     this.builds = new BuildRunner(engine);
     this.actions = new ServerActions(engine);
     this.inventory = new NodeInventory(engine.driver(), engine.db().nodeClaims());
-    this.periodic = new PeriodicTasks(engine, inventory);
     this.reconciler = new Reconciler(engine, actions);
+    this.periodic = new PeriodicTasks(engine, inventory, reconciler::sweepPorts);
   }
 
   /**
@@ -82,7 +87,33 @@ public final class ComputeManager implements AutoCloseable {
       ComputeSettings settings,
       String host,
       Clock clock) {
+    return start(
+        database, driver, ironic, NetworkBackends.builtin(database, clock), settings, host, clock);
+  }
+
+  /**
+   * Creates the manager with a network backend, reconciles the servers of {@code host} with Ironic,
+   * refreshes the node inventory and starts the periodic tasks.
+   *
+   * @param database the database
+   * @param driver the compute driver (closed by the caller)
+   * @param ironic the Ironic client, used to resume interrupted builds; may be {@code null}
+   * @param networks the network service that gives servers their ports and addresses
+   * @param settings the tunables
+   * @param host this service's host name (servers it manages carry it)
+   * @param clock the clock
+   * @return the running manager
+   */
+  public static ComputeManager start(
+      Database database,
+      ComputeDriver driver,
+      IronicClient ironic,
+      NetworkBackend networks,
+      ComputeSettings settings,
+      String host,
+      Clock clock) {
     Objects.requireNonNull(database, "database");
+    Objects.requireNonNull(networks, "networks");
     Objects.requireNonNull(driver, "driver");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(host, "host");
@@ -97,7 +128,8 @@ public final class ComputeManager implements AutoCloseable {
             new Tasks(),
             new ActionLog(database.actions(), clock),
             new Scheduler(driver, database.nodeClaims(), clock),
-            ironic);
+            ironic,
+            new ServerNetworks(networks, clock));
     ComputeManager m = new ComputeManager(engine);
     try {
       driver.initHost();
@@ -141,13 +173,63 @@ public final class ComputeManager implements AutoCloseable {
             .userData(request.userData())
             .createdAt(engine.now())
             .build();
-    engine.db().servers().create(server);
+    String exhausted = null;
+    try {
+      engine.networks().allocate(uuid, ctx.projectId(), request.nics());
+    } catch (NetworkConflictException e) {
+      if (!NetworkConflictException.IP_EXHAUSTED.equals(e.neutronType())) {
+        throw e;
+      }
+      exhausted = e.getMessage();
+    }
+    if (exhausted != null) {
+      return createFailed(server, exhausted, ctx);
+    }
+    try {
+      engine.db().servers().create(server);
+    } catch (RuntimeException e) {
+      engine.networks().release(uuid);
+      throw e;
+    }
     ActionLog.Entry entry =
         engine.log().start(uuid, ctx, "create", "compute__do_build_and_run_instance");
     Image image = request.image();
     String password = request.adminPassword();
     engine.tasks().submit(uuid, "build", () -> builds.run(uuid, image, password, entry));
     return engine.db().servers().get(uuid);
+  }
+
+  /**
+   * Stores a server that cannot be built (its network has no address left) directly in ERROR with
+   * the reason, as Nova does when the network allocation of a build fails.
+   */
+  private Server createFailed(Server server, String reason, RequestContext ctx) {
+    LOG.warn("server {} cannot be built: {}", server.uuid(), reason);
+    engine.db().servers().create(server.toBuilder().taskState(null).build());
+    ActionLog.Entry entry =
+        engine.log().start(server.uuid(), ctx, "create", "compute__do_build_and_run_instance");
+    engine.markError(server.uuid(), ExpectedTaskState.any(), reason);
+    engine.log().failure(entry, reason);
+    return engine.db().servers().get(server.uuid());
+  }
+
+  /**
+   * The network service behind this manager's servers (the API resolves requested networks and
+   * serves {@code /network} through it).
+   *
+   * @return the backend
+   */
+  public NetworkBackend networks() {
+    return engine.networks().backend();
+  }
+
+  /**
+   * The network (name or id) servers get when they ask for none in particular, or {@code null}.
+   *
+   * @return the configured default network
+   */
+  public String defaultNetwork() {
+    return engine.settings().defaultNetwork();
   }
 
   /**

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param softPowerOffTimeout how long a soft power off may take before a hard one
  * @param buildResumeTimeout how long a build resumed after a restart may still wait for its node
  * @param resumePollInterval how often a resumed build polls its node
+ * @param defaultNetwork the network (name or id) a server gets when it asks for none in particular,
+ *     or {@code null} to use the one network the project can see, as Nova does
  */
 public record ComputeSettings(
     int maxBuildAttempts,
@@ -26,7 +28,8 @@ public record ComputeSettings(
     Duration heartbeatInterval,
     Duration softPowerOffTimeout,
     Duration buildResumeTimeout,
-    Duration resumePollInterval) {
+    Duration resumePollInterval,
+    String defaultNetwork) {
 
   /** Validates the values. */
   public ComputeSettings {
@@ -62,6 +65,25 @@ public record ComputeSettings(
     return new Builder();
   }
 
+  /**
+   * These settings with another default network.
+   *
+   * @param network a network name or id
+   * @return the changed copy
+   */
+  public ComputeSettings withDefaultNetwork(String network) {
+    return new ComputeSettings(
+        maxBuildAttempts,
+        nodeRefreshInterval,
+        powerSyncInterval,
+        vanishedNodeInterval,
+        heartbeatInterval,
+        softPowerOffTimeout,
+        buildResumeTimeout,
+        resumePollInterval,
+        network);
+  }
+
   private static void positive(Duration d, String name) {
     Objects.requireNonNull(d, name);
     if (d.isNegative() || d.isZero()) {
@@ -79,8 +101,20 @@ public record ComputeSettings(
     private Duration softPowerOffTimeout = Duration.ofSeconds(60);
     private Duration buildResumeTimeout = Duration.ofMinutes(30);
     private Duration resumePollInterval = Duration.ofSeconds(2);
+    private String defaultNetwork;
 
     private Builder() {}
+
+    /**
+     * Sets the default network.
+     *
+     * @param v a network name or id, or {@code null}
+     * @return this builder
+     */
+    public Builder defaultNetwork(String v) {
+      defaultNetwork = v == null || v.isBlank() ? null : v;
+      return this;
+    }
 
     /**
      * Sets the build attempts.
@@ -184,7 +218,8 @@ public record ComputeSettings(
           heartbeatInterval,
           softPowerOffTimeout,
           buildResumeTimeout,
-          resumePollInterval);
+          resumePollInterval,
+          defaultNetwork);
     }
   }
 }

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * A layer-2 network, as Neutron shows it. Bare-metal nodes reach it through their NICs, so the
- * provider attributes say what the wire is: an untagged ({@code flat}) physical network or a VLAN on
- * one.
+ * provider attributes say what the wire is: an untagged ({@code flat}) physical network or a VLAN
+ * on one.
  *
  * @param id the network id (a UUID)
  * @param name the name ({@code ""} when unnamed, as Neutron)

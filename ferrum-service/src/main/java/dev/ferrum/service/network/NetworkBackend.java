@@ -7,15 +7,15 @@ import java.util.Optional;
 
 /**
  * The network service behind Ferrum's servers and its {@code /network} API: networks, subnets,
- * ports and their addresses. The built-in implementation keeps everything in Ferrum's database;
- * a real Neutron could be plugged in behind the same methods (ports created in Neutron, bound by
+ * ports and their addresses. The built-in implementation keeps everything in Ferrum's database; a
+ * real Neutron could be plugged in behind the same methods (ports created in Neutron, bound by
  * Ironic's {@code neutron} network interface).
  *
  * <p>Policy (who may see what) is the caller's job: methods here take and return whole resources;
  * listing methods take a project scope. Every write is atomic: a failure leaves nothing half
- * stored, and no address is ever allocated twice on one subnet (the database enforces it).
- * Failures are the {@link dev.ferrum.service.FerrumServiceException} family, with {@link
- * NeutronFault} types for the network-specific ones.
+ * stored, and no address is ever allocated twice on one subnet (the database enforces it). Failures
+ * are the {@link dev.ferrum.service.FerrumServiceException} family, with {@link NeutronFault} types
+ * for the network-specific ones.
  */
 public interface NetworkBackend {
 

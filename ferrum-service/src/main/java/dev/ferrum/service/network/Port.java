@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An attachment point on a network with its fixed addresses. A server's port is bound to one of
- * its node's NICs: the port then carries that NIC's MAC address and the node as its binding host,
- * and the driver attaches the port's id to the node as a VIF.
+ * An attachment point on a network with its fixed addresses. A server's port is bound to one of its
+ * node's NICs: the port then carries that NIC's MAC address and the node as its binding host, and
+ * the driver attaches the port's id to the node as a VIF.
  *
  * @param id the port id
  * @param networkId the network

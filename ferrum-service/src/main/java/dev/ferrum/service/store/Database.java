@@ -160,6 +160,15 @@ public final class Database implements AutoCloseable {
     return engine.nodeClaims();
   }
 
+  /**
+   * Returns the networks, subnets, ports and IP allocations of the built-in network service.
+   *
+   * @return the repository
+   */
+  public NetworkRepository networks() {
+    return engine.networks();
+  }
+
   /** Closes the connection pool. */
   @Override
   public void close() {

@@ -60,6 +60,8 @@ class AuthorizationTest extends ComputeApiTestSupport {
     out.add(get(base, token));
     out.add(get(base + "/os-instance-actions", token));
     out.add(get(base + "/os-instance-actions/" + aliceCreateRequest, token, MV, "2.62"));
+    out.add(get(base + "/os-interface", token));
+    out.add(get(base + "/ips", token));
     for (String action :
         List.of(
             "{'reboot': {'type': 'SOFT'}}",
@@ -290,7 +292,9 @@ class AuthorizationTest extends ComputeApiTestSupport {
     return p.replace("{id}", id)
         .replace("{key}", "resources:CUSTOM_BAREMETAL")
         .replace("{name}", "alice-key")
-        .replace("{req}", aliceCreateRequest);
+        .replace("{req}", aliceCreateRequest)
+        .replace("{port}", "0d8f7e0e-1b7a-4a39-9d59-5c3e2f1a7b10")
+        .replace("{network}", EmbeddedDefaults.NETWORK);
   }
 
   private List<Route> routes() {

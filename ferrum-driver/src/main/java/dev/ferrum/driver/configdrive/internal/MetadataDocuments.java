@@ -157,8 +157,14 @@ public final class MetadataDocuments {
       doc.put("vif_id", link.vifId());
     }
     doc.put("type", link.type());
-    if (link.vifId() != null) {
+    if (link.vifId() != null || link.isVlan()) {
       doc.put("mtu", link.mtu());
+    }
+    if (link.isVlan()) {
+      doc.put("vlan_link", link.vlanLink());
+      doc.put("vlan_id", link.vlanId());
+      doc.put("vlan_mac_address", link.ethernetMacAddress());
+      return doc;
     }
     doc.put("ethernet_mac_address", link.ethernetMacAddress());
     if (link.isBond()) {

@@ -52,6 +52,10 @@ public final class NetworkDataRenderer {
       }
       NetworkLink link = link(vif, ifcNum);
       links.add(link);
+      if (vif.vlanId() != null) {
+        link = vlanOn(link, vif.vlanId());
+        links.add(link);
+      }
       for (Optional<Subnet> subnet : List.of(v4, v6)) {
         if (subnet.isPresent() && !subnet.get().ips().isEmpty()) {
           netNum++;
@@ -91,7 +95,9 @@ public final class NetworkDataRenderer {
     for (NetworkLink link : base.links()) {
       IronicPortgroup group = link.vifId() == null ? null : groupByVif.get(link.vifId());
       IronicPort port = link.vifId() == null ? null : portByVif.get(link.vifId());
-      if (group != null) {
+      if (link.isVlan()) {
+        links.add(link);
+      } else if (group != null) {
         List<String> members = new ArrayList<>();
         for (IronicPort member : ports) {
           if (group.uuid().equals(member.portgroupUuid())) {
@@ -117,7 +123,36 @@ public final class NetworkDataRenderer {
       }
     }
     links.addAll(memberLinks.values());
-    return new NetworkData(links, base.networks(), base.services());
+    return new NetworkData(followParents(links), base.networks(), base.services());
+  }
+
+  /**
+   * VLAN links keep their parent's id (a rewritten link keeps the VIF link's id, so a VLAN on a
+   * port-group VIF sits on the bond); their MAC follows the parent's rewritten MAC.
+   */
+  private static List<NetworkLink> followParents(List<NetworkLink> links) {
+    Map<String, NetworkLink> byId = new HashMap<>();
+    for (NetworkLink link : links) {
+      if (!link.isVlan()) {
+        byId.putIfAbsent(link.id(), link);
+      }
+    }
+    List<NetworkLink> result = new ArrayList<>(links.size());
+    for (NetworkLink link : links) {
+      NetworkLink parent = link.isVlan() ? byId.get(link.vlanLink()) : null;
+      result.add(parent == null ? link : followingParent(link, parent));
+    }
+    return result;
+  }
+
+  private static NetworkLink vlanOn(NetworkLink parent, int vlanId) {
+    return NetworkLink.vlan(
+        parent.id() + "." + vlanId, parent.id(), vlanId, parent.mtu(), parent.ethernetMacAddress());
+  }
+
+  private static NetworkLink followingParent(NetworkLink vlan, NetworkLink parent) {
+    return NetworkLink.vlan(
+        vlan.id(), parent.id(), vlan.vlanId(), vlan.mtu(), parent.ethernetMacAddress());
   }
 
   private static NetworkLink bond(NetworkLink link, IronicPortgroup group, List<String> members) {

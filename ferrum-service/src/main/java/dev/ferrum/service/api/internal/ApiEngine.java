@@ -97,6 +97,7 @@ public final class ApiEngine {
       new ServerRoutes(database, compute).register(app);
       new ServerActionRoutes(database, compute).register(app);
       new InstanceActionRoutes(database).register(app);
+      new ServerInterfaceRoutes(database, compute.networks()).register(app);
       new HypervisorRoutes(compute, database.services(), config.bindHost(), clock).register(app);
     }
   }

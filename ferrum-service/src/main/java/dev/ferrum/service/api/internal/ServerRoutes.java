@@ -1,12 +1,12 @@
 package dev.ferrum.service.api.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ferrum.service.ForbiddenException;
 import dev.ferrum.service.InvalidRequestException;
 import dev.ferrum.service.compute.ComputeManager;
 import dev.ferrum.service.compute.CreateServerRequest;
+import dev.ferrum.service.compute.RequestedNic;
 import dev.ferrum.service.store.Database;
 import dev.ferrum.service.store.Flavor;
 import dev.ferrum.service.store.Image;
@@ -209,7 +209,7 @@ final class ServerRoutes {
       throw new InvalidRequestException(
           "Ferrum creates one server per request: min_count and max_count must be 1.");
     }
-    networks(body.get("networks"), caller);
+    List<RequestedNic> nics = nics().resolve(body.get("networks"), caller);
     String az = Body.optionalString(body, "availability_zone", 255);
     if (az != null && !az.isEmpty() && !az.equals("nova")) {
       throw new InvalidRequestException("The requested availability zone is not available");
@@ -227,7 +227,7 @@ final class ServerRoutes {
     Server s =
         compute.create(
             new CreateServerRequest(
-                name, flavor, image, keyPair, userData, metadata, password, ipv4, ipv6),
+                name, flavor, image, keyPair, userData, metadata, password, ipv4, ipv6, nics),
             ServerRequests.context(caller));
     ObjectNode server = Json.object();
     server.put("id", s.uuid());
@@ -249,26 +249,8 @@ final class ServerRoutes {
     return copy;
   }
 
-  private static void networks(JsonNode n, Caller caller) {
-    if (n == null || n.isNull()) {
-      return;
-    }
-    if (n.isTextual()) {
-      String v = n.asText();
-      if (caller.version().atLeast(37) && (v.equals("none") || v.equals("auto"))) {
-        return;
-      }
-      throw Body.invalid("networks", n, "is not of type 'array'");
-    }
-    if (!n.isArray()) {
-      throw Body.invalid("networks", n, "is not of type 'array'");
-    }
-    for (JsonNode item : n) {
-      if (!item.isObject()) {
-        throw Body.invalid("networks", n, "is not of type 'object'");
-      }
-      Body.rejectUnknown((ObjectNode) item, Set.of("uuid", "port", "fixed_ip", "tag"));
-    }
+  private ServerNics nics() {
+    return new ServerNics(compute.networks(), compute.defaultNetwork());
   }
 
   private void delete(Context ctx) {

@@ -184,7 +184,7 @@ final class ServerViews {
     return n;
   }
 
-  private static ObjectNode addresses(Server s) {
+  static ObjectNode addresses(Server s) {
     ObjectNode n = Json.object();
     for (ServerAddress a : s.addresses()) {
       ArrayNode list =

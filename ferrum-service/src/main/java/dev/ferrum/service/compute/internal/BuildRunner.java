@@ -6,8 +6,10 @@ import dev.ferrum.driver.InstanceHooks;
 import dev.ferrum.driver.InstanceSpec;
 import dev.ferrum.driver.InstanceStatus;
 import dev.ferrum.driver.NetworkInfo;
+import dev.ferrum.driver.NodeInterface;
 import dev.ferrum.driver.SpawnRequest;
 import dev.ferrum.service.NotFoundException;
+import dev.ferrum.service.network.Port;
 import dev.ferrum.service.store.ExpectedTaskState;
 import dev.ferrum.service.store.Image;
 import dev.ferrum.service.store.PowerState;
@@ -30,6 +32,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class BuildRunner {
   private static final Logger LOG = LoggerFactory.getLogger(BuildRunner.class);
+
+  /**
+   * How many nodes without enough NICs a build may pass over without using up a build attempt; past
+   * that, such nodes count as failed attempts so that a fleet of unsuitable nodes ends the build.
+   */
+  private static final int MAX_UNFIT_NODES = 20;
 
   private final Engine engine;
 
@@ -73,6 +81,7 @@ public final class BuildRunner {
     }
     Scheduler.Requirements req = Scheduler.requirements(server.flavor(), image);
     Set<String> tried = new HashSet<>();
+    int unfit = 0;
     for (int attempt = 1; attempt <= engine.settings().maxBuildAttempts(); attempt++) {
       String node;
       try {
@@ -82,6 +91,27 @@ public final class BuildRunner {
         return;
       }
       tried.add(node);
+      List<Port> ports = engine.networks().ports(uuid);
+      Optional<List<NodeInterface>> nics;
+      try {
+        nics = engine.networks().match(ports, engine.driver().nodeInterfaces(node));
+      } catch (RuntimeException e) {
+        engine.db().nodeClaims().release(node, uuid);
+        fail(uuid, entry, message(e));
+        return;
+      }
+      if (nics.isEmpty()) {
+        LOG.info(
+            "node {} has no free NIC for each of the {} port(s) of {}, rescheduling",
+            node,
+            ports.size(),
+            uuid);
+        engine.db().nodeClaims().release(node, uuid);
+        if (++unfit <= MAX_UNFIT_NODES) {
+          attempt--;
+        }
+        continue;
+      }
       Optional<Server> placed =
           engine.tryUpdate(
               uuid,
@@ -113,7 +143,16 @@ public final class BuildRunner {
         fail(uuid, entry, message(e));
         return;
       }
-      spawn(uuid, spec, image, adminPassword, entry);
+      NetworkInfo network;
+      try {
+        network = plug(uuid, spec, ports, nics.get());
+      } catch (RuntimeException e) {
+        safely(() -> engine.driver().failedSpawnCleanup(spec), "failed spawn clean-up", uuid);
+        engine.db().nodeClaims().release(node, uuid);
+        fail(uuid, entry, message(e));
+        return;
+      }
+      spawn(uuid, spec, image, adminPassword, entry, network);
       return;
     }
     fail(
@@ -125,8 +164,36 @@ public final class BuildRunner {
             + ".");
   }
 
+  /**
+   * Binds the server's ports to the chosen NICs, records the addresses on the server and attaches
+   * the ports to the node as VIFs (undone when the attachment fails).
+   */
+  private NetworkInfo plug(
+      String uuid, InstanceSpec spec, List<Port> ports, List<NodeInterface> nics) {
+    if (ports.isEmpty()) {
+      return NetworkInfo.empty();
+    }
+    List<Port> bound = engine.networks().bind(spec.node(), ports, nics);
+    var addresses = engine.networks().addresses(bound);
+    engine.tryUpdate(
+        uuid, ExpectedTaskState.oneOf(TaskState.SPAWNING), b -> b.addresses(addresses));
+    NetworkInfo network = engine.networks().networkInfo(bound);
+    try {
+      engine.driver().prepareNetworksBeforeBlockDeviceMapping(spec, network);
+    } catch (RuntimeException e) {
+      engine.driver().cleanNetworksPreparation(spec, network);
+      throw e;
+    }
+    return network;
+  }
+
   private void spawn(
-      String uuid, InstanceSpec spec, Image image, String adminPassword, ActionLog.Entry entry) {
+      String uuid,
+      InstanceSpec spec,
+      Image image,
+      String adminPassword,
+      ActionLog.Entry entry,
+      NetworkInfo network) {
     try {
       engine
           .driver()
@@ -136,7 +203,7 @@ public final class BuildRunner {
                   Instances.image(image),
                   List.of(),
                   Optional.ofNullable(adminPassword),
-                  NetworkInfo.empty(),
+                  network,
                   BlockDeviceInfo.none()),
               hooks(engine, uuid));
     } catch (RuntimeException e) {
@@ -149,8 +216,7 @@ public final class BuildRunner {
         return;
       }
       LOG.warn("deploy of {} on node {} failed: {}", uuid, spec.node(), message(e));
-      safely(
-          () -> engine.driver().destroy(spec, NetworkInfo.empty()), "destroy after failure", uuid);
+      safely(() -> engine.driver().destroy(spec, network), "destroy after failure", uuid);
       engine.releaseClaim(uuid);
       fail(uuid, entry, message(e));
       return;
@@ -201,6 +267,8 @@ public final class BuildRunner {
   private void fail(String uuid, ActionLog.Entry entry, String message) {
     if (engine.markError(
         uuid, ExpectedTaskState.oneOf(TaskState.SCHEDULING, TaskState.SPAWNING), message)) {
+      engine.networks().release(uuid);
+      engine.tryUpdate(uuid, ExpectedTaskState.none(), b -> b.addresses(List.of()));
       engine.log().failure(entry, message);
       LOG.warn("server {} is in ERROR: {}", uuid, message);
     }

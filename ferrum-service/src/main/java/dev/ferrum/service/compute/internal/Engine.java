@@ -34,6 +34,7 @@ import org.slf4j.LoggerFactory;
  * @param log the action log
  * @param scheduler the scheduler
  * @param ironic the Ironic client for resumed builds, or {@code null} when there is none
+ * @param networks the servers' ports and addresses
  */
 public record Engine(
     Database db,
@@ -44,7 +45,8 @@ public record Engine(
     Tasks tasks,
     ActionLog log,
     Scheduler scheduler,
-    IronicClient ironic) {
+    IronicClient ironic,
+    ServerNetworks networks) {
   private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
   private static final int SAVE_ATTEMPTS = 5;
   private static final int MAX_FAULT = 255;

@@ -31,6 +31,7 @@ public final class PeriodicTasks implements AutoCloseable {
 
   private final Engine engine;
   private final NodeInventory inventory;
+  private final Runnable portSweep;
   private final ScheduledExecutorService ticker;
   private final List<Thread> running = new ArrayList<>();
 
@@ -39,10 +40,12 @@ public final class PeriodicTasks implements AutoCloseable {
    *
    * @param engine the shared collaborators
    * @param inventory the hypervisor view to refresh
+   * @param portSweep releases the ports of servers that are gone
    */
-  public PeriodicTasks(Engine engine, NodeInventory inventory) {
+  public PeriodicTasks(Engine engine, NodeInventory inventory, Runnable portSweep) {
     this.engine = engine;
     this.inventory = inventory;
+    this.portSweep = portSweep;
     this.ticker =
         Executors.newSingleThreadScheduledExecutor(
             r -> Thread.ofPlatform().daemon().name("ferrum-periodic").unstarted(r));
@@ -53,6 +56,7 @@ public final class PeriodicTasks implements AutoCloseable {
     schedule("node-refresh", engine.settings().nodeRefreshInterval(), this::refreshNodes);
     schedule("power-sync", engine.settings().powerSyncInterval(), this::syncPowerStates);
     schedule("vanished-nodes", engine.settings().vanishedNodeInterval(), this::checkVanishedNodes);
+    schedule("port-sweep", engine.settings().vanishedNodeInterval(), portSweep);
   }
 
   private void schedule(String name, Duration every, Runnable work) {

@@ -1,7 +1,6 @@
 package dev.ferrum.service.compute.internal;
 
 import dev.ferrum.driver.InstanceSpec;
-import dev.ferrum.driver.NetworkInfo;
 import dev.ferrum.ironic.client.IronicNotFoundException;
 import dev.ferrum.ironic.client.model.Node;
 import dev.ferrum.ironic.client.model.ProvisionState;
@@ -51,6 +50,9 @@ public final class Reconciler {
           TaskState.BLOCK_DEVICE_MAPPING,
           TaskState.SPAWNING);
 
+  /** How long a server's ports must be unchanged before the sweep may take them. */
+  private static final java.time.Duration PORT_SWEEP_GRACE = java.time.Duration.ofMinutes(2);
+
   private final Engine engine;
   private final ServerActions actions;
 
@@ -62,7 +64,8 @@ public final class Reconciler {
       int deleted,
       int released,
       int tornDown,
-      int retrying) {}
+      int retrying,
+      int portsReleased) {}
 
   /**
    * Creates the reconciler.
@@ -103,6 +106,7 @@ public final class Reconciler {
     Map<String, Server> known = allServers();
     int released = releaseOrphans(known);
     int tornDown = tearDownDeletedOnNodes(known);
+    int portsReleased = sweepPorts();
     Report r =
         new Report(
             counts.getOrDefault(Outcome.RESUMED, 0),
@@ -111,7 +115,8 @@ public final class Reconciler {
             counts.getOrDefault(Outcome.DELETED, 0),
             released,
             tornDown,
-            retrying);
+            retrying,
+            portsReleased);
     LOG.info("reconciliation: {}", r);
     return r;
   }
@@ -296,12 +301,35 @@ public final class Reconciler {
   private void failNow(String uuid, ActionLog.Entry entry, InstanceSpec spec, String reason) {
     if (spec != null) {
       BuildRunner.safely(
-          () -> engine.driver().destroy(spec, NetworkInfo.empty()), "destroy after restart", uuid);
+          () -> engine.driver().destroy(spec, engine.networks().networkInfoOf(uuid)),
+          "destroy after restart",
+          uuid);
     }
     engine.releaseClaim(uuid);
     if (engine.markError(uuid, BUILD_TASKS, reason)) {
+      engine.networks().release(uuid);
+      engine.tryUpdate(uuid, ExpectedTaskState.none(), b -> b.addresses(List.of()));
       engine.log().failure(entry, reason);
       LOG.warn("server {} is in ERROR after restart: {}", uuid, reason);
+    }
+  }
+
+  /**
+   * Releases the ports of servers that are gone (see {@link ServerNetworks#sweep}); also run
+   * periodically.
+   *
+   * @return how many servers' ports were released
+   */
+  public int sweepPorts() {
+    try {
+      return engine
+          .networks()
+          .sweep(
+              id -> engine.db().servers().find(id).filter(s -> !s.deleted()).isPresent(),
+              PORT_SWEEP_GRACE);
+    } catch (RuntimeException e) {
+      LOG.warn("port sweep failed: {}", BuildRunner.message(e));
+      return 0;
     }
   }
 
@@ -352,7 +380,8 @@ public final class Reconciler {
       } else if (s.deleted()) {
         LOG.info("tearing down deleted server {} still on a node", instance);
         BuildRunner.safely(
-            () -> engine.driver().destroy(engine.spec(s), NetworkInfo.empty()),
+            () ->
+                engine.driver().destroy(engine.spec(s), engine.networks().networkInfoOf(instance)),
             "tear-down of deleted server",
             instance);
         tornDown++;
@@ -372,7 +401,7 @@ public final class Reconciler {
     if (s.uuid().equals(n.instanceUuid())) {
       InstanceSpec spec = engine.spec(s.toBuilder().nodeUuid(node).build());
       BuildRunner.safely(
-          () -> engine.driver().destroy(spec, NetworkInfo.empty()),
+          () -> engine.driver().destroy(spec, engine.networks().networkInfoOf(s.uuid())),
           "tear-down of leftover",
           s.uuid());
     }

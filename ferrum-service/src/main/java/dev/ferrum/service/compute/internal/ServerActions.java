@@ -80,10 +80,11 @@ public final class ServerActions {
         s.nodeUuid() != null
             ? s.nodeUuid()
             : engine.db().nodeClaims().findByServer(uuid).map(c -> c.nodeUuid()).orElse(null);
+    NetworkInfo network = engine.networks().networkInfoOf(uuid);
     if (node != null) {
       InstanceSpec spec = engine.spec(s.toBuilder().nodeUuid(node).build());
       try {
-        engine.driver().destroy(spec, NetworkInfo.empty());
+        engine.driver().destroy(spec, network);
       } catch (RuntimeException e) {
         if (engine.tasks().isClosed()) {
           return;
@@ -101,11 +102,12 @@ public final class ServerActions {
       // (the driver finds it by instance). Best effort, so a server that never reached Ironic can
       // be deleted while Ironic is unreachable; start-up reconciliation sweeps what this misses.
       BuildRunner.safely(
-          () -> engine.driver().destroy(engine.spec(s), NetworkInfo.empty()),
+          () -> engine.driver().destroy(engine.spec(s), network),
           "tear-down of a server without a node",
           uuid);
     }
     engine.releaseClaim(uuid);
+    engine.networks().release(uuid);
     engine.tryUpdate(
         uuid,
         ExpectedTaskState.oneOf(TaskState.DELETING),
@@ -226,7 +228,7 @@ public final class ServerActions {
                         Instances.image(image),
                         List.of(),
                         Optional.ofNullable(adminPassword),
-                        NetworkInfo.empty(),
+                        engine.networks().networkInfoOf(uuid),
                         false,
                         false),
                     BuildRunner.hooks(engine, uuid)),

@@ -1,5 +1,8 @@
 package dev.ferrum.service.store.internal;
 
+import dev.ferrum.service.network.Network;
+import dev.ferrum.service.network.Port;
+import dev.ferrum.service.network.Subnet;
 import dev.ferrum.service.store.ComputeService;
 import dev.ferrum.service.store.Flavor;
 import dev.ferrum.service.store.Image;
@@ -8,6 +11,7 @@ import dev.ferrum.service.store.InstanceAction;
 import dev.ferrum.service.store.InstanceActionEvent;
 import dev.ferrum.service.store.KeyPair;
 import dev.ferrum.service.store.NodeClaim;
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
@@ -109,5 +113,66 @@ final class Mappers {
                 rs.getString("server_uuid"),
                 Sql.instant(rs, "claimed_at")));
     jdbi.registerRowMapper(dev.ferrum.service.store.Server.class, new ServerMapper());
+    registerNetworkMappers(jdbi);
+  }
+
+  private static void registerNetworkMappers(Jdbi jdbi) {
+    jdbi.registerRowMapper(ConstructorMapper.factory(NetworkDao.AllocationRow.class));
+    jdbi.registerRowMapper(
+        Network.class,
+        (rs, ctx) ->
+            new Network(
+                rs.getString("id"),
+                rs.getString("name"),
+                rs.getString("description"),
+                rs.getString("project_id"),
+                rs.getBoolean("shared"),
+                rs.getBoolean("admin_state_up"),
+                rs.getString("network_type"),
+                rs.getString("physical_network"),
+                Sql.integer(rs, "segmentation_id"),
+                rs.getInt("mtu"),
+                Sql.instant(rs, "created_at"),
+                Sql.instant(rs, "updated_at")));
+    jdbi.registerRowMapper(
+        Subnet.class,
+        (rs, ctx) ->
+            new Subnet(
+                rs.getString("id"),
+                rs.getString("network_id"),
+                rs.getString("project_id"),
+                rs.getString("name"),
+                rs.getString("description"),
+                rs.getInt("ip_version"),
+                rs.getString("cidr"),
+                rs.getString("gateway_ip"),
+                StoreJson.readPools(rs.getString("allocation_pools")),
+                StoreJson.readStrings(rs.getString("dns_nameservers")),
+                StoreJson.readRoutes(rs.getString("host_routes")),
+                rs.getBoolean("enable_dhcp"),
+                rs.getString("ipv6_address_mode"),
+                rs.getString("ipv6_ra_mode"),
+                Sql.instant(rs, "created_at"),
+                Sql.instant(rs, "updated_at")));
+    jdbi.registerRowMapper(
+        Port.class,
+        (rs, ctx) ->
+            new Port(
+                rs.getString("id"),
+                rs.getString("network_id"),
+                rs.getString("project_id"),
+                rs.getString("name"),
+                rs.getString("description"),
+                rs.getString("mac_address"),
+                rs.getBoolean("admin_state_up"),
+                rs.getString("status"),
+                rs.getString("device_id"),
+                rs.getString("device_owner"),
+                rs.getString("binding_host_id"),
+                List.of(),
+                rs.getBoolean("auto_delete"),
+                Sql.integer(rs, "device_slot"),
+                Sql.instant(rs, "created_at"),
+                Sql.instant(rs, "updated_at")));
   }
 }

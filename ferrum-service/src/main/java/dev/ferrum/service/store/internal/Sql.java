@@ -48,6 +48,18 @@ final class Sql {
     return hasState(e, "23503") || hasState(e, "23506");
   }
 
+  /**
+   * Tells whether a failure is transient contention between transactions that a retry with fresh
+   * data may get past: a serialization failure or deadlock (40001, PostgreSQL's 40P01), or H2's
+   * lock timeout (HYT00) and concurrent update (90131).
+   */
+  static boolean isTransient(Throwable e) {
+    return hasState(e, "40001")
+        || hasState(e, "40P01")
+        || hasState(e, "HYT00")
+        || hasState(e, "90131");
+  }
+
   private static boolean hasState(Throwable e, String state) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException s && state.equals(s.getSQLState())) {

@@ -7,6 +7,7 @@ import dev.ferrum.service.store.ActionRepository;
 import dev.ferrum.service.store.FlavorRepository;
 import dev.ferrum.service.store.ImageRepository;
 import dev.ferrum.service.store.KeyPairRepository;
+import dev.ferrum.service.store.NetworkRepository;
 import dev.ferrum.service.store.NodeClaimRepository;
 import dev.ferrum.service.store.ServerRepository;
 import dev.ferrum.service.store.ServiceRepository;
@@ -33,6 +34,7 @@ public final class StoreEngine implements AutoCloseable {
   private final ActionRepository actions;
   private final ServiceRepository services;
   private final NodeClaimRepository nodeClaims;
+  private final NetworkRepository networks;
 
   /**
    * Connects, migrates and builds the repositories.
@@ -83,6 +85,7 @@ public final class StoreEngine implements AutoCloseable {
     this.actions = new JdbiActionRepository(jdbi);
     this.services = new JdbiServiceRepository(jdbi);
     this.nodeClaims = new JdbiNodeClaimRepository(jdbi);
+    this.networks = new JdbiNetworkRepository(jdbi);
   }
 
   /**
@@ -132,6 +135,13 @@ public final class StoreEngine implements AutoCloseable {
    */
   public NodeClaimRepository nodeClaims() {
     return nodeClaims;
+  }
+
+  /**
+   * @return the network repository
+   */
+  public NetworkRepository networks() {
+    return networks;
   }
 
   @Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ferrum.service.PersistenceException;
+import dev.ferrum.service.network.Subnet;
 import dev.ferrum.service.store.Flavor;
 import dev.ferrum.service.store.ServerAddress;
 import java.time.Instant;
@@ -64,6 +65,45 @@ final class StoreJson {
               n.path("address").asText(),
               n.path("macAddress").isNull() ? null : n.path("macAddress").asText(null),
               n.path("type").asText()));
+    }
+    return out;
+  }
+
+  static String writePools(List<Subnet.AllocationPool> pools) {
+    return write(pools.stream().map(p -> Map.of("start", p.start(), "end", p.end())).toList());
+  }
+
+  static List<Subnet.AllocationPool> readPools(String json) {
+    List<Subnet.AllocationPool> out = new ArrayList<>();
+    for (JsonNode n : tree(json)) {
+      out.add(new Subnet.AllocationPool(n.path("start").asText(), n.path("end").asText()));
+    }
+    return out;
+  }
+
+  static String writeStrings(List<String> values) {
+    return write(values);
+  }
+
+  static List<String> readStrings(String json) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode n : tree(json)) {
+      out.add(n.asText());
+    }
+    return out;
+  }
+
+  static String writeRoutes(List<Subnet.HostRoute> routes) {
+    return write(
+        routes.stream()
+            .map(r -> Map.of("destination", r.destination(), "nexthop", r.nexthop()))
+            .toList());
+  }
+
+  static List<Subnet.HostRoute> readRoutes(String json) {
+    List<Subnet.HostRoute> out = new ArrayList<>();
+    for (JsonNode n : tree(json)) {
+      out.add(new Subnet.HostRoute(n.path("destination").asText(), n.path("nexthop").asText()));
     }
     return out;
   }
