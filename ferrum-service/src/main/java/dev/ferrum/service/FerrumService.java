@@ -93,7 +93,7 @@ public final class FerrumService implements AutoCloseable {
         opened.push(compute);
         LOG.info("Managing Ironic at {}", config.ironic());
       }
-      ApiServer api = ApiServer.start(config, database, compute);
+      ApiServer api = ApiServer.start(config, database, compute, networks);
       opened.push(api);
       return new FerrumService(database, api, compute, networks, opened);
     } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package dev.ferrum.service.api;
 
 import dev.ferrum.service.ServiceConfig;
 import dev.ferrum.service.api.internal.ApiEngine;
+import dev.ferrum.service.network.NetworkBackend;
 import dev.ferrum.service.store.Database;
 import java.net.URI;
 import java.time.Clock;
@@ -43,7 +44,8 @@ public final class ApiServer implements AutoCloseable {
 
   /**
    * Starts the API with the compute endpoints (servers, actions, consoles, instance actions,
-   * hypervisors) served by {@code compute}.
+   * hypervisors) served by {@code compute}, and the network API of the compute manager's network
+   * service.
    *
    * @param config the configuration (bind address, port, credentials)
    * @param database the opened database
@@ -52,9 +54,27 @@ public final class ApiServer implements AutoCloseable {
    */
   public static ApiServer start(
       ServiceConfig config, Database database, dev.ferrum.service.compute.ComputeManager compute) {
+    return start(config, database, compute, compute == null ? null : compute.networks());
+  }
+
+  /**
+   * Starts the API with the compute endpoints of {@code compute} and the Neutron-shaped network API
+   * ({@code /network/v2.0}: networks, subnets, ports) of {@code network}.
+   *
+   * @param config the configuration (bind address, port, credentials)
+   * @param database the opened database
+   * @param compute the compute manager, or {@code null} for the catalog APIs only
+   * @param network the network backend, or {@code null} for no network API
+   * @return the running server
+   */
+  public static ApiServer start(
+      ServiceConfig config,
+      Database database,
+      dev.ferrum.service.compute.ComputeManager compute,
+      NetworkBackend network) {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(database, "database");
-    ApiEngine engine = new ApiEngine(config, database, compute, Clock.systemUTC());
+    ApiEngine engine = new ApiEngine(config, database, compute, network, Clock.systemUTC());
     engine.start();
     String host =
         config.bindHost().contains(":") ? "[" + config.bindHost() + "]" : config.bindHost();
@@ -65,7 +85,7 @@ public final class ApiServer implements AutoCloseable {
 
   /**
    * Returns the root URL; the compute endpoint is this plus {@code /v2.1}, the image endpoint this
-   * plus {@code /image}.
+   * plus {@code /image}, the network endpoint (when served) this plus {@code /network}.
    *
    * @return e.g. {@code http://127.0.0.1:8774}
    */

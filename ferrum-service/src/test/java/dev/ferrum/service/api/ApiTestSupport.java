@@ -8,6 +8,8 @@ import dev.ferrum.service.ServiceConfig;
 import dev.ferrum.service.TestDatabases;
 import dev.ferrum.service.TokenCredential;
 import dev.ferrum.service.UserCredential;
+import dev.ferrum.service.network.NetworkBackend;
+import dev.ferrum.service.network.NetworkBackends;
 import dev.ferrum.service.store.Database;
 import java.io.IOException;
 import java.net.URI;
@@ -16,6 +18,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import org.junit.jupiter.api.AfterEach;
@@ -23,8 +26,9 @@ import org.junit.jupiter.api.BeforeEach;
 
 /**
  * Starts the API on 127.0.0.1:0 over an empty database for every test (in-memory H2, or PostgreSQL
- * when {@link TestDatabases#PROPERTY} says so), with an admin, two members in different projects,
- * and HTTP Basic users; and gives tests a small HTTP client.
+ * when {@link TestDatabases#PROPERTY} says so), with the built-in network backend behind {@code
+ * /network}, an admin, two members in different projects, and HTTP Basic users; and gives tests a
+ * small HTTP client.
  */
 abstract class ApiTestSupport {
   static final String ADMIN = "admin-token-7f3a";
@@ -37,6 +41,7 @@ abstract class ApiTestSupport {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   Database db;
+  NetworkBackend network;
   ApiServer server;
 
   static ServiceConfig.Builder baseConfig() {
@@ -56,7 +61,8 @@ abstract class ApiTestSupport {
   @BeforeEach
   void startServer() {
     db = openDatabase();
-    server = ApiServer.start(baseConfig().build(), db);
+    network = NetworkBackends.builtin(db, Clock.systemUTC());
+    server = ApiServer.start(baseConfig().build(), db, null, network);
   }
 
   @AfterEach

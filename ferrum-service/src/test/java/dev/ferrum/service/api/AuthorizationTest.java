@@ -10,6 +10,7 @@ import dev.ferrum.service.EmbeddedDefaults;
 import dev.ferrum.service.ServeMain;
 import dev.ferrum.service.ServiceConfig;
 import dev.ferrum.service.api.internal.ApiEngine.Route;
+import dev.ferrum.service.network.NetworkSpec;
 import dev.ferrum.service.store.ServerQuery;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,14 +35,27 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AuthorizationTest extends ComputeApiTestSupport {
   private static final String MV = "X-OpenStack-Nova-API-Version";
-  private static final Set<String> OPEN = Set.of("GET /", "GET /v2.1", "GET /image");
+  private static final Set<String> OPEN =
+      Set.of("GET /", "GET /v2.1", "GET /image", "GET /network", "GET /network/v2.0");
   private static final String UNAUTHORIZED =
       "{\"unauthorized\":{\"code\":401,"
           + "\"message\":\"The request you have made requires authentication.\"}}";
+  private static final String NEUTRON_UNAUTHORIZED =
+      "{\"NeutronError\":{\"type\":\"HTTPUnauthorized\","
+          + "\"message\":\"The request you have made requires authentication.\","
+          + "\"detail\":\"\"}}";
+
+  /** The 401 body for a path: Neutron's under /network, Nova's everywhere else. */
+  private static String unauthorized(String path) {
+    return path.equals("/network") || path.startsWith("/network/")
+        ? NEUTRON_UNAUTHORIZED
+        : UNAUTHORIZED;
+  }
 
   private String aliceServer;
   private String aliceCreateRequest;
   private String bobServer;
+  private String aliceNetwork;
 
   @BeforeEach
   void createServers() {
@@ -51,6 +65,7 @@ class AuthorizationTest extends ComputeApiTestSupport {
     bobServer = createServer(BOB, "bob-web").json().at("/server/id").asText();
     awaitActive(ALICE, aliceServer);
     awaitActive(BOB, bobServer);
+    aliceNetwork = network.createNetwork(NetworkSpec.flat("p1", "alice-net", false)).id();
   }
 
   /** Every request a member could make on one server, by id or name. */
@@ -282,19 +297,22 @@ class AuthorizationTest extends ComputeApiTestSupport {
   private String concrete(Route route) {
     String p = route.path();
     String id =
-        p.startsWith("/v2.1/servers/")
-            ? aliceServer
-            : p.startsWith("/v2.1/flavors/")
-                ? EmbeddedDefaults.FLAVOR
-                : p.startsWith("/v2.1/os-services/")
-                    ? serviceId
-                    : p.startsWith("/v2.1/os-hypervisors/") ? "1" : EmbeddedDefaults.IMAGE_ID;
+        p.startsWith("/network/")
+            ? aliceNetwork
+            : p.startsWith("/v2.1/servers/")
+                ? aliceServer
+                : p.startsWith("/v2.1/flavors/")
+                    ? EmbeddedDefaults.FLAVOR
+                    : p.startsWith("/v2.1/os-services/")
+                        ? serviceId
+                        : p.startsWith("/v2.1/os-hypervisors/") ? "1" : EmbeddedDefaults.IMAGE_ID;
     return p.replace("{id}", id)
         .replace("{key}", "resources:CUSTOM_BAREMETAL")
         .replace("{name}", "alice-key")
         .replace("{req}", aliceCreateRequest)
         .replace("{port}", "0d8f7e0e-1b7a-4a39-9d59-5c3e2f1a7b10")
-        .replace("{network}", EmbeddedDefaults.NETWORK);
+        .replace("{network}", EmbeddedDefaults.NETWORK)
+        .replace("{alias}", "provider");
   }
 
   private List<Route> routes() {
@@ -308,7 +326,10 @@ class AuthorizationTest extends ComputeApiTestSupport {
             new Route("GET", "/v2.1/servers/{id}/os-instance-actions/{req}"),
             new Route("PUT", "/v2.1/flavors/{id}/os-extra_specs/{key}"),
             new Route("DELETE", "/image/v2/images/{id}"),
-            new Route("GET", "/v2.1/os-hypervisors/{id}/uptime"))
+            new Route("GET", "/v2.1/os-hypervisors/{id}/uptime"),
+            new Route("GET", "/network/v2.0/networks"),
+            new Route("PUT", "/network/v2.0/subnets/{id}"),
+            new Route("DELETE", "/network/v2.0/ports/{id}"))
         .hasSizeGreaterThan(40)
         .doesNotHaveDuplicates();
     assertThat(routes.stream().map(r -> r.method() + " " + r.path()).filter(OPEN::contains))
@@ -328,7 +349,7 @@ class AuthorizationTest extends ComputeApiTestSupport {
         assertThat(r.json().isObject()).as(what).isTrue();
       } else {
         assertThat(r.status()).as(what + ": " + r.text()).isEqualTo(401);
-        assertThat(r.text()).as(what).isEqualTo(UNAUTHORIZED);
+        assertThat(r.text()).as(what).isEqualTo(unauthorized(path));
       }
     }
     assertThat(get("/v2.1/", null).status()).isEqualTo(200);
@@ -339,14 +360,19 @@ class AuthorizationTest extends ComputeApiTestSupport {
           {"DELETE", "/v2.1"},
           {"PUT", "/image"},
           {"GET", "/image/v2/nothing"},
-          {"OPTIONS", "/v2.1/servers"}
+          {"OPTIONS", "/v2.1/servers"},
+          {"PUT", "/network"},
+          {"GET", "/network/v2.0/routers"},
+          {"PATCH", "/network/v2.0/networks/" + aliceNetwork}
         }) {
       Resp r = send(unrouted[0], unrouted[1], null, null);
       assertThat(r.status()).as(unrouted[0] + " " + unrouted[1]).isEqualTo(401);
-      assertThat(r.text()).isEqualTo(UNAUTHORIZED);
+      assertThat(r.text()).isEqualTo(unauthorized(unrouted[1]));
     }
     assertAliceServerUntouched();
     assertThat(db.flavors().list()).hasSize(2);
+    assertThat(network.findNetwork(aliceNetwork).orElseThrow().name()).isEqualTo("alice-net");
+    assertThat(network.listNetworks(null)).hasSize(1);
   }
 
   @Test
@@ -369,7 +395,7 @@ class AuthorizationTest extends ComputeApiTestSupport {
       for (String[] credential : wrong) {
         Resp r = send(route.method(), path, null, body, credential[0], credential[1]);
         assertThat(r.status()).as(route + " with " + credential[0]).isEqualTo(401);
-        assertThat(r.text()).isEqualTo(UNAUTHORIZED);
+        assertThat(r.text()).isEqualTo(unauthorized(path));
       }
     }
     assertAliceServerUntouched();

@@ -10,6 +10,7 @@ import dev.ferrum.ironic.simulator.IronicSimulator;
 import dev.ferrum.service.EmbeddedDefaults;
 import dev.ferrum.service.compute.ComputeManager;
 import dev.ferrum.service.compute.ComputeSettings;
+import dev.ferrum.service.network.NetworkBackends;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,9 +18,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * {@link ApiTestSupport} with the compute endpoints: the embedded catalog, an in-process simulator
- * with the embedded nodes, a driver and a started manager registered (and heartbeating once) as a
- * compute service; so that tests of server scoping talk to the real manager, not a stub.
+ * {@link ApiTestSupport} with the compute endpoints (and the network API): the embedded catalog, an
+ * in-process simulator with the embedded nodes, a driver and a started manager registered (and
+ * heartbeating once) as a compute service; so that tests of server scoping talk to the real
+ * manager, not a stub.
  */
 abstract class ComputeApiTestSupport extends ApiTestSupport {
   static final String HOST = "compute-api-test";
@@ -54,7 +56,8 @@ abstract class ComputeApiTestSupport extends ApiTestSupport {
     var registered = db.services().register(HOST, "ferrum-compute", 1, Instant.now());
     db.services().heartbeat(registered.id(), Instant.now());
     serviceId = registered.id();
-    server = ApiServer.start(baseConfig().serviceHost(HOST).build(), db, compute);
+    network = NetworkBackends.builtin(db, Clock.systemUTC());
+    server = ApiServer.start(baseConfig().serviceHost(HOST).build(), db, compute, network);
   }
 
   @AfterEach

@@ -1,6 +1,7 @@
 package dev.ferrum.service.api.internal;
 
 import dev.ferrum.service.ServiceConfig;
+import dev.ferrum.service.network.NetworkBackend;
 import dev.ferrum.service.store.Database;
 import io.javalin.Javalin;
 import java.time.Clock;
@@ -59,6 +60,25 @@ public final class ApiEngine {
       Database database,
       dev.ferrum.service.compute.ComputeManager compute,
       Clock clock) {
+    this(config, database, compute, null, clock);
+  }
+
+  /**
+   * Creates the engine with the compute routes of a compute manager and the Neutron-shaped network
+   * API ({@code /network}) of a network backend.
+   *
+   * @param config the service configuration
+   * @param database the database
+   * @param compute the compute manager, or {@code null} for the catalog APIs only
+   * @param network the network backend, or {@code null} for no {@code /network} API
+   * @param clock the clock
+   */
+  public ApiEngine(
+      ServiceConfig config,
+      Database database,
+      dev.ferrum.service.compute.ComputeManager compute,
+      NetworkBackend network,
+      Clock clock) {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(database, "database");
     Objects.requireNonNull(clock, "clock");
@@ -99,6 +119,9 @@ public final class ApiEngine {
       new InstanceActionRoutes(database).register(app);
       new ServerInterfaceRoutes(database, compute.networks()).register(app);
       new HypervisorRoutes(compute, database.services(), config.bindHost(), clock).register(app);
+    }
+    if (network != null) {
+      new NeutronRoutes(network).register(app);
     }
   }
 

@@ -14,13 +14,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What happens around every route: request ids, authentication (discovery documents are open),
- * microversion negotiation and headers on compute paths, and Nova-shaped bodies for every error.
+ * microversion negotiation and headers on compute paths, and error bodies: Neutron-shaped under
+ * {@code /network}, Nova-shaped everywhere else.
  */
 final class Pipeline {
   private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
   static final String CALLER_ATTR = "ferrum.caller";
   private static final String ERROR_WRITTEN_ATTR = "ferrum.errorWritten";
-  private static final Set<String> OPEN_PATHS = Set.of("", "/", "/v2.1", "/image");
+  private static final Set<String> OPEN_PATHS =
+      Set.of("", "/", "/v2.1", "/image", "/network", "/network/v2.0");
   private static final String VERSION_HEADER = "X-OpenStack-Nova-API-Version";
   private static final String OPENSTACK_HEADER = "OpenStack-API-Version";
 
@@ -41,16 +43,16 @@ final class Pipeline {
   void install(Javalin app) {
     app.before(this::before);
     app.after(ctx -> LOG.debug("{} {} -> {}", ctx.method(), ctx.path(), ctx.status().getCode()));
-    app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
-    app.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
-    app.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
-    app.exception(ForbiddenException.class, (e, ctx) -> error(ctx, 403, e.getMessage()));
-    app.exception(ConflictException.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
+    app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e, e.getMessage()));
+    app.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, e, e.getMessage()));
+    app.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, 400, e, e.getMessage()));
+    app.exception(ForbiddenException.class, (e, ctx) -> error(ctx, 403, e, e.getMessage()));
+    app.exception(ConflictException.class, (e, ctx) -> error(ctx, 409, e, e.getMessage()));
     app.exception(
         FerrumServiceException.class,
         (e, ctx) -> {
           LOG.warn("service failure on {} {}", ctx.method(), ctx.path(), e);
-          error(ctx, 500, e.getMessage());
+          error(ctx, 500, e, e.getMessage());
         });
     app.exception(
         Exception.class,
@@ -59,8 +61,11 @@ final class Pipeline {
           error(
               ctx,
               500,
-              "Unexpected API Error. Please report this at the Ferrum issue tracker and attach"
-                  + " the service log if possible.");
+              e,
+              NeutronErrors.applies(ctx.path())
+                  ? "Request Failed: internal server error while processing your request."
+                  : "Unexpected API Error. Please report this at the Ferrum issue tracker and"
+                      + " attach the service log if possible.");
         });
     app.error(404, ctx -> fallback(ctx, 404, "The resource could not be found."));
     app.error(405, ctx -> fallback(ctx, 405, "The method is not allowed for this resource."));
@@ -101,14 +106,23 @@ final class Pipeline {
     return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
   }
 
-  private static void error(Context ctx, int status, String message) {
+  /**
+   * Writes the error body for the path: Neutron's under {@code /network}, Nova's elsewhere.
+   *
+   * @param cause the exception, or {@code null} for a routing failure (404, 405)
+   */
+  private static void error(Context ctx, int status, Throwable cause, String message) {
     ctx.attribute(ERROR_WRITTEN_ATTR, Boolean.TRUE);
-    Json.respond(ctx, status, NovaErrors.body(status, message));
+    if (NeutronErrors.applies(trimSlash(ctx.path()))) {
+      Json.respond(ctx, status, NeutronErrors.body(NeutronErrors.type(status, cause), message));
+    } else {
+      Json.respond(ctx, status, NovaErrors.body(status, message));
+    }
   }
 
   private static void fallback(Context ctx, int status, String message) {
     if (ctx.attribute(ERROR_WRITTEN_ATTR) == null) {
-      error(ctx, status, message);
+      error(ctx, status, null, message);
     }
   }
 }
