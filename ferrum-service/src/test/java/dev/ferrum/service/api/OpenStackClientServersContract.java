@@ -57,10 +57,10 @@ abstract class OpenStackClientServersContract {
   private static final Duration WAIT = Duration.ofSeconds(60);
 
   /** The shared network every target offers and names as its default network. */
-  static final String DEFAULT_NETWORK = "public";
+  static final String DEFAULT_NETWORK = EmbeddedDefaults.NETWORK;
 
   /** The range of {@link #DEFAULT_NETWORK} (TEST-NET-1; nothing is ever sent there). */
-  static final String DEFAULT_CIDR = "192.0.2.0/24";
+  static final String DEFAULT_CIDR = EmbeddedDefaults.NETWORK_CIDR;
 
   private static final String DEFAULT_PREFIX = "192.0.2.";
   // the table's own networks, on the other two documentation ranges (RFC 5737)
@@ -553,58 +553,90 @@ abstract class OpenStackClientServersContract {
   }
 
   /**
+   * Runs several client commands at once, as several users would (it saves the client's five-second
+   * {@code --wait} polls, which it does one server after the other), and waits for all.
+   *
+   * @param commands each command's key → its arguments
+   * @return each key's run, in the order given
+   */
+  private Map<String, Run> concurrently(Map<String, List<String>> commands) throws Exception {
+    Map<String, Future<Run>> futures = new LinkedHashMap<>();
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      commands.forEach((key, args) ->
+          futures.put(
+              key,
+              pool.submit(() ->
+                  OpenStackCli.run(
+                      home, "ferrum", Duration.ofSeconds(180), args.toArray(String[]::new)))));
+    }
+    Map<String, Run> runs = new LinkedHashMap<>();
+    for (Map.Entry<String, Future<Run>> e : futures.entrySet()) {
+      runs.put(e.getKey(), e.getValue().get());
+    }
+    return runs;
+  }
+
+  /** {@code openstack ARGS…: exit N STDERR STDOUT}, for failure messages. */
+  private static String described(List<String> args, Run r) {
+    return "openstack " + String.join(" ", args) + ": exit " + r.exit() + " " + r.err() + r.out();
+  }
+
+  /**
    * Runs {@code openstack [PRE…] server create --flavor … --image … ARGS… --wait NAME} for each
-   * entry at once, as several users would (it saves the client's five-second polls), and checks
-   * that each exits 0 with an ACTIVE server; those created are recorded in {@link #servers} even
-   * when another fails.
+   * entry at once and checks that each exits 0 with an ACTIVE server; those created are recorded in
+   * {@link #servers} even when another fails.
    *
    * @param pre the client's global options (a microversion), or none
    * @param nics each server's name → its network options
    */
   private void createServers(List<String> pre, Map<String, List<String>> nics) throws Exception {
-    Map<String, Future<Run>> runs = new LinkedHashMap<>();
-    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-      nics.forEach((name, args) -> {
-        List<String> cmd = new ArrayList<>(pre);
-        cmd.addAll(
-            List.of(
-                "server",
-                "create",
-                "--flavor",
-                EmbeddedDefaults.FLAVOR,
-                "--image",
-                EmbeddedDefaults.IMAGE_NAME));
-        cmd.addAll(args);
-        cmd.addAll(List.of("--wait", name, "-f", "json"));
-        runs.put(
-            name,
-            pool.submit(() ->
-                OpenStackCli.run(
-                    home, "ferrum", Duration.ofSeconds(180), cmd.toArray(String[]::new))));
-      });
-    }
+    Map<String, List<String>> commands = new LinkedHashMap<>();
+    nics.forEach((name, args) -> {
+      List<String> cmd = new ArrayList<>(pre);
+      cmd.addAll(
+          List.of(
+              "server",
+              "create",
+              "--flavor",
+              EmbeddedDefaults.FLAVOR,
+              "--image",
+              EmbeddedDefaults.IMAGE_NAME));
+      cmd.addAll(args);
+      cmd.addAll(List.of("--wait", name, "-f", "json"));
+      commands.put(name, cmd);
+    });
     List<String> failed = new ArrayList<>();
-    for (Map.Entry<String, Future<Run>> e : runs.entrySet()) {
-      String name = e.getKey();
-      Run r = e.getValue().get();
+    for (Map.Entry<String, Run> e : concurrently(commands).entrySet()) {
+      Run r = e.getValue();
       if (r.exit() == 0 && r.json().path("status").asText().equals("ACTIVE")) {
-        servers.put(name, r.json().path("id").asText());
+        servers.put(e.getKey(), r.json().path("id").asText());
       } else {
-        failed.add(
-            "openstack "
-                + String.join(" ", pre)
-                + " server create "
-                + String.join(" ", nics.get(name))
-                + " --wait "
-                + name
-                + ": exit "
-                + r.exit()
-                + " "
-                + r.err()
-                + r.out());
+        failed.add(described(commands.get(e.getKey()), r));
       }
     }
     assertThat(failed).as("server creates that failed").isEmpty();
+  }
+
+  /**
+   * Runs {@code openstack server delete --wait NAME} for each name at once and checks that each
+   * exits 0; the servers are taken out of {@link #servers}.
+   *
+   * @return the deleted servers' ids, by name
+   */
+  private Map<String, String> deleteServers(List<String> names) throws Exception {
+    Map<String, List<String>> commands = new LinkedHashMap<>();
+    names.forEach(n -> commands.put(n, List.of("server", "delete", "--wait", n)));
+    List<String> failed = new ArrayList<>();
+    Map<String, String> deleted = new LinkedHashMap<>();
+    for (Map.Entry<String, Run> e : concurrently(commands).entrySet()) {
+      if (e.getValue().exit() == 0) {
+        deleted.put(e.getKey(), servers.remove(e.getKey()));
+      } else {
+        failed.add(described(commands.get(e.getKey()), e.getValue()));
+      }
+    }
+    assertThat(failed).as("server deletes that failed").isEmpty();
+    return deleted;
   }
 
   private String serverOf(String name) {
@@ -684,11 +716,9 @@ abstract class OpenStackClientServersContract {
     List<String> names = new ArrayList<>(List.of(VM_NETWORK, VM_FIXED, VM_PORT));
     names.removeIf(n -> !servers.containsKey(n));
     assertThat(names).as("no networking server was created").isNotEmpty();
-    List<String> cmd = new ArrayList<>(List.of("server", "delete", "--wait"));
-    cmd.addAll(names);
-    openstack(cmd.toArray(String[]::new));
+    Map<String, String> deleted = deleteServers(names);
     for (String name : names) {
-      String id = servers.remove(name);
+      String id = deleted.get(name);
       assertThat(api("/v2.1/servers/" + id).has("itemNotFound")).as(name).isTrue();
       assertOnIronic(id, false);
       if (!name.equals(VM_PORT)) {
@@ -733,9 +763,7 @@ abstract class OpenStackClientServersContract {
     assertThat(openstack("port", "list", "--server", VM_NONE, "-f", "json").json()).isEmpty();
     String ip = assertOneNic(VM_AUTO, DEFAULT_NETWORK, DEFAULT_PREFIX);
 
-    openstack("server", "delete", "--wait", VM_NONE, VM_AUTO);
-    String auto = servers.remove(VM_AUTO);
-    servers.remove(VM_NONE);
+    String auto = deleteServers(List.of(VM_NONE, VM_AUTO)).get(VM_AUTO);
     assertOnIronic(auto, false);
     assertThat(portsOf(auto)).as("the ports of the deleted " + VM_AUTO).isEmpty();
     assertThat(ipTaken(DEFAULT_NETWORK, ip)).as(ip + " still allocated").isFalse();

@@ -44,7 +44,7 @@ class OpenStackSdkIT {
   private static final Path PYTHON = Path.of("/usr/bin/python3");
   private static final Duration SCRIPT_TIMEOUT = Duration.ofMinutes(5);
   private static final String CLOUD = "ferrum";
-  private static final String DEFAULT_NETWORK = "public";
+  private static final String DEFAULT_NETWORK = EmbeddedDefaults.NETWORK;
   private static final String DEFAULT_PREFIX = "192.0.2.";
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final HttpClient HTTP =
