@@ -44,17 +44,23 @@ final class OpenStackCli {
     env.keySet().removeIf(k -> k.startsWith("OS_"));
     env.put("HOME", home.toString());
     env.put("OS_CLIENT_CONFIG_FILE", home.resolve("clouds.yaml").toString());
-    Path out = home.resolve("out.txt");
-    Path err = home.resolve("err.txt");
-    pb.redirectOutput(out.toFile()).redirectError(err.toFile());
-    Process p = pb.start();
-    if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-      p.destroyForcibly();
-      throw new AssertionError("openstack " + String.join(" ", args) + " timed out");
+    // files of their own, so that several runs can go on at once in one home
+    Path out = Files.createTempFile(home, "out-", ".txt");
+    Path err = Files.createTempFile(home, "err-", ".txt");
+    try {
+      pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+      Process p = pb.start();
+      if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        p.destroyForcibly();
+        throw new AssertionError("openstack " + String.join(" ", args) + " timed out");
+      }
+      return new Run(
+          p.exitValue(),
+          Files.readString(out, StandardCharsets.UTF_8),
+          Files.readString(err, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
     }
-    return new Run(
-        p.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
   }
 }

@@ -12,7 +12,9 @@ import dev.ferrum.ironic.client.auth.IronicAuth;
 import dev.ferrum.ironic.client.model.Node;
 import dev.ferrum.ironic.client.model.NodeCreate;
 import dev.ferrum.ironic.client.model.NodeQuery;
+import dev.ferrum.ironic.client.model.Port;
 import dev.ferrum.ironic.client.model.PortCreate;
+import dev.ferrum.ironic.client.model.PortQuery;
 import dev.ferrum.ironic.client.model.PowerTarget;
 import dev.ferrum.ironic.client.model.ProvisionRequest;
 import dev.ferrum.ironic.client.model.ProvisionVerb;
@@ -38,6 +40,10 @@ import java.util.function.Predicate;
  * by {@code scripts/ironic/start-ironic.sh}: fake-hardware, noauth, sqlite, 127.0.0.1) with a few
  * enrolled nodes, so that the client's view is checked against what Ironic really answers and not
  * only against our simulator. Steps fake-hardware cannot perform are skipped with their reason.
+ * Each node has one NIC (Ironic port); as an admin would, the test creates the shared network
+ * {@value OpenStackClientServersContract#DEFAULT_NETWORK} and names it {@code
+ * compute.default_network}. Ironic's {@code noop} network interface answers a VIF attach with 204
+ * but keeps nothing, so VIFs are not checked on Ironic here (the embedded simulator's tests do).
  * Skipped when Ironic is not installed, unless {@code CI=true}: then it fails.
  */
 class OpenStackClientRealIronicIT extends OpenStackClientServersContract {
@@ -83,9 +89,10 @@ class OpenStackClientRealIronicIT extends OpenStackClientServersContract {
         service_host: ferrum-osc-real
         ironic: {endpoint: "%s", auth_type: none}
         ironic_options: {api_retry_interval: 0.2, api_max_retries: 300}
-        compute: {node_refresh_interval: 1, power_sync_interval: 2, heartbeat_interval: 1}
+        compute: {node_refresh_interval: 1, power_sync_interval: 2, heartbeat_interval: 1,
+                  default_network: %s}
         """
-            .formatted(ironic.baseUri()));
+            .formatted(ironic.baseUri(), DEFAULT_NETWORK));
     ServeMain serve =
         ServeMain.start(
             List.of(
@@ -98,6 +105,7 @@ class OpenStackClientRealIronicIT extends OpenStackClientServersContract {
             out);
     try {
       seedCatalog(serve.baseUri(), serve.adminToken().orElseThrow());
+      seedNetwork(serve.baseUri(), serve.adminToken().orElseThrow());
       await()
           .atMost(WAIT)
           .pollInterval(Duration.ofMillis(200))
@@ -161,6 +169,40 @@ class OpenStackClientRealIronicIT extends OpenStackClientServersContract {
             "visibility", "public"));
   }
 
+  /**
+   * Creates, as admin through the Neutron API, the shared default network the embedded target seeds
+   * itself: {@value OpenStackClientServersContract#DEFAULT_CIDR}, pool .10–.250, gateway .1.
+   */
+  private static void seedNetwork(URI base, String token) throws Exception {
+    JsonNode network =
+        post(
+            base,
+            token,
+            "/network/v2.0/networks",
+            Map.of("network", Map.of("name", DEFAULT_NETWORK, "shared", true)));
+    post(
+        base,
+        token,
+        "/network/v2.0/subnets",
+        Map.of(
+            "subnet",
+            Map.of(
+                "network_id",
+                network.at("/network/id").asText(),
+                "name",
+                DEFAULT_NETWORK + "-subnet",
+                "ip_version",
+                4,
+                "cidr",
+                DEFAULT_CIDR,
+                "gateway_ip",
+                "192.0.2.1",
+                "allocation_pools",
+                List.of(Map.of("start", "192.0.2.10", "end", "192.0.2.250")),
+                "dns_nameservers",
+                List.of("192.0.2.2"))));
+  }
+
   private static void flavor(URI base, String token, String name, Map<String, String> more)
       throws Exception {
     post(
@@ -179,7 +221,7 @@ class OpenStackClientRealIronicIT extends OpenStackClientServersContract {
     post(base, token, "/v2.1/flavors/" + name + "/os-extra_specs", Map.of("extra_specs", specs));
   }
 
-  private static void post(URI base, String token, String path, Map<String, ?> body)
+  private static JsonNode post(URI base, String token, String path, Map<String, ?> body)
       throws Exception {
     HttpResponse<String> r =
         HTTP.send(
@@ -191,6 +233,7 @@ class OpenStackClientRealIronicIT extends OpenStackClientServersContract {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as("POST " + path + ": " + r.body()).isBetween(200, 299);
+    return r.body().isEmpty() ? MAPPER.createObjectNode() : MAPPER.readTree(r.body());
   }
 
   private static JsonNode get(ServeMain serve, String path) throws Exception {
@@ -234,6 +277,15 @@ class OpenStackClientRealIronicIT extends OpenStackClientServersContract {
                   .filter(n -> n.name().startsWith("osc-real-"))
                   .allMatch(n -> "available".equals(n.provisionState())));
     }
+  }
+
+  @Override
+  void assertNodeNic(String serverId, String mac) {
+    Node node = client.nodes().findByInstance(serverId, List.of()).orElseThrow();
+    assertThat(client.ports().list(PortQuery.byNode(node.uuid())))
+        .as("the Ironic ports of " + node.name())
+        .extracting(Port::address)
+        .contains(mac);
   }
 
   @Override
