@@ -272,13 +272,12 @@ public final class BuildRunner {
 
   private void fail(String uuid, ActionLog.Entry entry, String message, String details) {
     String full = details != null ? details : message;
-    if (engine.markError(
-        uuid,
-        ExpectedTaskState.oneOf(TaskState.SCHEDULING, TaskState.SPAWNING),
-        message,
-        details)) {
-      engine.networks().release(uuid);
-      engine.tryUpdate(uuid, ExpectedTaskState.none(), b -> b.addresses(List.of()));
+    ExpectedTaskState building = ExpectedTaskState.oneOf(TaskState.SCHEDULING, TaskState.SPAWNING);
+    // The ports go first, so that a server shows ERROR only once nothing is held for it (a delete
+    // that overtook the build releases them too; releasing is idempotent).
+    engine.networks().release(uuid);
+    engine.tryUpdate(uuid, building, b -> b.addresses(List.of()));
+    if (engine.markError(uuid, building, message, details)) {
       engine.log().failure(entry, full);
       LOG.warn("server {} is in ERROR: {}", uuid, full);
     }

@@ -314,9 +314,9 @@ public final class Reconciler {
           uuid);
     }
     engine.releaseClaim(uuid);
+    engine.networks().release(uuid);
+    engine.tryUpdate(uuid, BUILD_TASKS, b -> b.addresses(List.of()));
     if (engine.markError(uuid, BUILD_TASKS, RESTART_FAULT, reason)) {
-      engine.networks().release(uuid);
-      engine.tryUpdate(uuid, ExpectedTaskState.none(), b -> b.addresses(List.of()));
       engine.log().failure(entry, reason);
       LOG.warn("server {} is in ERROR after restart: {}", uuid, reason);
     }
