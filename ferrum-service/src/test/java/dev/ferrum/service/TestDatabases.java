@@ -92,19 +92,7 @@ public final class TestDatabases {
 
   private static synchronized EmbeddedPostgres server() {
     if (postgres == null) {
-      try {
-        Path base = Path.of("target", "embedded-pg").toAbsolutePath();
-        Files.createDirectories(base);
-        Path data = Files.createTempDirectory(base, "service-data-");
-        postgres =
-            EmbeddedPostgres.builder()
-                .setOverrideWorkingDirectory(base.resolve("work").toFile())
-                .setDataDirectory(data)
-                .setCleanDataDirectory(true)
-                .start();
-      } catch (IOException e) {
-        throw new IllegalStateException("cannot start embedded PostgreSQL", e);
-      }
+      postgres = startEmbeddedPostgres("service-data-");
       EmbeddedPostgres started = postgres;
       Runtime.getRuntime()
           .addShutdownHook(
@@ -125,6 +113,40 @@ public final class TestDatabases {
               + ")");
     }
     return postgres;
+  }
+
+  /**
+   * Starts an embedded PostgreSQL on 127.0.0.1 with its working and data directories under {@code
+   * target/embedded-pg}; the caller stops it.
+   *
+   * @param dataPrefix the prefix of the fresh data directory's name
+   * @return the started server
+   */
+  public static EmbeddedPostgres startEmbeddedPostgres(String dataPrefix) {
+    try {
+      Path base = Path.of("target", "embedded-pg").toAbsolutePath();
+      Files.createDirectories(base);
+      Path data = Files.createTempDirectory(base, dataPrefix);
+      return EmbeddedPostgres.builder()
+          .setOverrideWorkingDirectory(base.resolve("work").toFile())
+          .setDataDirectory(data)
+          .setCleanDataDirectory(true)
+          .start();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot start embedded PostgreSQL", e);
+    }
+  }
+
+  /**
+   * Creates a new database on {@code pg} and opens it (migrated, empty).
+   *
+   * @param pg the server
+   * @param name the new database's name, unused on {@code pg}
+   * @return the database; the caller closes it
+   */
+  public static Database createDatabase(EmbeddedPostgres pg, String name) {
+    execute(pg, "postgres", "CREATE DATABASE " + name);
+    return Database.postgres(pg.getJdbcUrl("postgres", name), "postgres", "postgres");
   }
 
   private static String serverVersion(EmbeddedPostgres pg) {

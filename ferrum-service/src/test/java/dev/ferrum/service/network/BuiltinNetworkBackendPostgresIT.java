@@ -1,11 +1,8 @@
 package dev.ferrum.service.network;
 
+import dev.ferrum.service.TestDatabases;
 import dev.ferrum.service.store.Database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,16 +17,8 @@ class BuiltinNetworkBackendPostgresIT extends NetworkBackendContract {
   private static EmbeddedPostgres postgres;
 
   @BeforeAll
-  static void startPostgres() throws Exception {
-    Path base = Path.of("target", "embedded-pg").toAbsolutePath();
-    Files.createDirectories(base);
-    Path data = Files.createTempDirectory(base, "network-data-");
-    postgres =
-        EmbeddedPostgres.builder()
-            .setOverrideWorkingDirectory(base.resolve("work").toFile())
-            .setDataDirectory(data)
-            .setCleanDataDirectory(true)
-            .start();
+  static void startPostgres() {
+    postgres = TestDatabases.startEmbeddedPostgres("network-data-");
   }
 
   @AfterAll
@@ -41,11 +30,6 @@ class BuiltinNetworkBackendPostgresIT extends NetworkBackendContract {
 
   @Override
   Database openFreshDatabase() throws Exception {
-    String name = "ferrum_net" + COUNTER.incrementAndGet();
-    try (Connection c = postgres.getPostgresDatabase().getConnection();
-        Statement st = c.createStatement()) {
-      st.execute("CREATE DATABASE " + name);
-    }
-    return Database.postgres(postgres.getJdbcUrl("postgres", name), "postgres", "postgres");
+    return TestDatabases.createDatabase(postgres, "ferrum_net" + COUNTER.incrementAndGet());
   }
 }

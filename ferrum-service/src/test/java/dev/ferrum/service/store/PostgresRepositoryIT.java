@@ -1,10 +1,7 @@
 package dev.ferrum.service.store;
 
+import dev.ferrum.service.TestDatabases;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,16 +15,8 @@ class PostgresRepositoryIT extends RepositoryContract {
   private static EmbeddedPostgres postgres;
 
   @BeforeAll
-  static void startPostgres() throws Exception {
-    Path base = Path.of("target", "embedded-pg").toAbsolutePath();
-    Files.createDirectories(base);
-    Path data = Files.createTempDirectory(base, "data-");
-    postgres =
-        EmbeddedPostgres.builder()
-            .setOverrideWorkingDirectory(base.resolve("work").toFile())
-            .setDataDirectory(data)
-            .setCleanDataDirectory(true)
-            .start();
+  static void startPostgres() {
+    postgres = TestDatabases.startEmbeddedPostgres("data-");
   }
 
   @AfterAll
@@ -39,11 +28,6 @@ class PostgresRepositoryIT extends RepositoryContract {
 
   @Override
   Database openFreshDatabase() throws Exception {
-    String name = "ferrum_t" + COUNTER.incrementAndGet();
-    try (Connection c = postgres.getPostgresDatabase().getConnection();
-        Statement st = c.createStatement()) {
-      st.execute("CREATE DATABASE " + name);
-    }
-    return Database.postgres(postgres.getJdbcUrl("postgres", name), "postgres", "postgres");
+    return TestDatabases.createDatabase(postgres, "ferrum_t" + COUNTER.incrementAndGet());
   }
 }

@@ -44,31 +44,13 @@ final class NetworkRoutes {
           "is_default");
   private static final Set<String> UPDATE = Set.of("name", "description", "admin_state_up");
   private static final Set<String> KNOWN =
-      Set.of(
-          "id",
-          "name",
-          "description",
-          "admin_state_up",
-          "shared",
-          "tenant_id",
-          "project_id",
-          "mtu",
-          "provider:network_type",
-          "provider:physical_network",
-          "provider:segmentation_id",
-          "router:external",
-          "port_security_enabled",
-          "availability_zone_hints",
+      NeutronRoutes.known(
+          CREATE,
           "availability_zones",
-          "is_default",
           "status",
           "subnets",
           "ipv4_address_scope",
-          "ipv6_address_scope",
-          "tags",
-          "created_at",
-          "updated_at",
-          "revision_number");
+          "ipv6_address_scope");
 
   private static final int DEFAULT_MTU = 1500;
 
@@ -100,11 +82,8 @@ final class NetworkRoutes {
   }
 
   void register(Javalin app) {
-    app.get(PATH, this::list);
-    app.get(PATH + "/{id}", this::show);
-    app.post(PATH, this::create);
-    app.put(PATH + "/{id}", this::update);
-    app.delete(PATH + "/{id}", this::delete);
+    NeutronRoutes.collection(
+        app, PATH, this::list, this::show, this::create, this::update, this::delete);
   }
 
   private List<ObjectNode> views(List<Network> networks, boolean admin) {
@@ -121,17 +100,11 @@ final class NetworkRoutes {
   }
 
   private void respond(Context ctx, int status, Network n, boolean admin) {
-    ObjectNode root = Json.object();
-    root.set(
-        "network",
-        NeutronListing.project(views(List.of(n), admin).getFirst(), NeutronListing.fields(ctx)));
-    Json.respond(ctx, status, root);
+    NeutronRoutes.respond(ctx, status, "network", views(List.of(n), admin).getFirst());
   }
 
   private void list(Context ctx) {
-    Caller caller = Pipeline.caller(ctx);
-    List<Network> visible = backend.listNetworks(caller.isAdmin() ? null : caller.projectId());
-    listing.respond(ctx, visible, caller.isAdmin(), page -> views(page, caller.isAdmin()));
+    NeutronRoutes.list(ctx, listing, backend::listNetworks, this::views);
   }
 
   private void show(Context ctx) {
@@ -141,8 +114,7 @@ final class NetworkRoutes {
 
   private void create(Context ctx) {
     Caller caller = Pipeline.caller(ctx);
-    ObjectNode obj = NeutronInput.resource(NeutronInput.parse(ctx), "network");
-    NeutronInput.attributes(obj, CREATE, KNOWN, true);
+    ObjectNode obj = NeutronRoutes.input(ctx, "network", CREATE, KNOWN, true);
     String name = NeutronInput.string(obj, "name", NeutronInput.NAME_MAX, "");
     String description = NeutronInput.string(obj, "description", NeutronInput.NAME_MAX, "");
     boolean up = NeutronInput.bool(obj, "admin_state_up", true);
@@ -204,8 +176,7 @@ final class NetworkRoutes {
 
   private void update(Context ctx) {
     Caller caller = Pipeline.caller(ctx);
-    ObjectNode obj = NeutronInput.resource(NeutronInput.parse(ctx), "network");
-    NeutronInput.attributes(obj, UPDATE, KNOWN, false);
+    ObjectNode obj = NeutronRoutes.input(ctx, "network", UPDATE, KNOWN, false);
     NetworkChanges changes = changes(obj);
     Network n = access.network(caller, ctx.pathParam("id"));
     NeutronAccess.require(NeutronAccess.owns(caller, n.projectId()), "update_network");

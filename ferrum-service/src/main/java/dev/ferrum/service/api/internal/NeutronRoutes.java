@@ -5,7 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ferrum.service.network.NetworkBackend;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The Neutron v2.0 subset under {@code /network}: version discovery ({@code GET /network}, open,
@@ -74,6 +79,82 @@ final class NeutronRoutes {
         .custom("tags-any", (item, v) -> false)
         .custom("not-tags", (item, v) -> true)
         .custom("not-tags-any", (item, v) -> true);
+  }
+
+  /**
+   * Registers the five routes of a collection at {@code path}: list, show, create, update, delete.
+   */
+  static void collection(
+      Javalin app,
+      String path,
+      Handler list,
+      Handler show,
+      Handler create,
+      Handler update,
+      Handler delete) {
+    app.get(path, list);
+    app.get(path + "/{id}", show);
+    app.post(path, create);
+    app.put(path + "/{id}", update);
+    app.delete(path + "/{id}", delete);
+  }
+
+  /**
+   * Every attribute of a resource: the writable ones on create, the given read-only ones and the
+   * standard attributes every resource has ({@code id}, {@code tags}, timestamps, revision).
+   */
+  static Set<String> known(Set<String> create, String... readOnly) {
+    Set<String> all = new HashSet<>(create);
+    all.addAll(List.of(readOnly));
+    all.addAll(List.of("id", "tags", "created_at", "updated_at", "revision_number"));
+    return Set.copyOf(all);
+  }
+
+  /**
+   * The checked resource object of a create or update body ({@code {"network": {…}}}).
+   *
+   * @param ctx the request
+   * @param key {@code network}, {@code subnet} or {@code port}
+   * @param writable the attributes this request may set
+   * @param known every attribute of the resource
+   * @param create whether this is a POST (else a PUT)
+   * @return the inner object, its attribute names checked
+   */
+  static ObjectNode input(
+      Context ctx, String key, Set<String> writable, Set<String> known, boolean create) {
+    ObjectNode obj = NeutronInput.resource(NeutronInput.parse(ctx), key);
+    NeutronInput.attributes(obj, writable, known, create);
+    return obj;
+  }
+
+  /**
+   * Answers a listing of what the caller may see: everything for an admin, else what {@code
+   * visible} gives for the caller's project.
+   *
+   * @param ctx the request
+   * @param listing the collection's filters and paging
+   * @param visible the items of a project, or all items for {@code null}
+   * @param views the views of a page, given whether the caller is an admin
+   */
+  static <T> void list(
+      Context ctx,
+      NeutronListing<T> listing,
+      Function<String, List<T>> visible,
+      BiFunction<List<T>, Boolean, List<ObjectNode>> views) {
+    Caller caller = Pipeline.caller(ctx);
+    boolean admin = caller.isAdmin();
+    listing.respond(
+        ctx,
+        visible.apply(admin ? null : caller.projectId()),
+        admin,
+        page -> views.apply(page, admin));
+  }
+
+  /** Answers one resource, {@code {"network": {…}}}, projected on the request's {@code fields}. */
+  static void respond(Context ctx, int status, String key, ObjectNode view) {
+    ObjectNode root = Json.object();
+    root.set(key, NeutronListing.project(view, NeutronListing.fields(ctx)));
+    Json.respond(ctx, status, root);
   }
 
   private static ObjectNode versions(Context ctx) {

@@ -47,32 +47,7 @@ final class PortRoutes {
           "extra_dhcp_opts");
   private static final Set<String> UPDATE = Set.of("name", "description", "admin_state_up");
   private static final Set<String> KNOWN =
-      Set.of(
-          "id",
-          "name",
-          "description",
-          "network_id",
-          "tenant_id",
-          "project_id",
-          "admin_state_up",
-          "mac_address",
-          "fixed_ips",
-          "device_id",
-          "device_owner",
-          "status",
-          "binding:host_id",
-          "binding:profile",
-          "binding:vnic_type",
-          "binding:vif_type",
-          "binding:vif_details",
-          "port_security_enabled",
-          "security_groups",
-          "allowed_address_pairs",
-          "extra_dhcp_opts",
-          "tags",
-          "created_at",
-          "updated_at",
-          "revision_number");
+      NeutronRoutes.known(CREATE, "status", "binding:vif_type", "binding:vif_details");
   private static final Set<String> FIXED_IP_KEYS = Set.of("subnet_id", "ip_address");
 
   private final NetworkBackend backend;
@@ -102,11 +77,8 @@ final class PortRoutes {
   }
 
   void register(Javalin app) {
-    app.get(PATH, this::list);
-    app.get(PATH + "/{id}", this::show);
-    app.post(PATH, this::create);
-    app.put(PATH + "/{id}", this::update);
-    app.delete(PATH + "/{id}", this::delete);
+    NeutronRoutes.collection(
+        app, PATH, this::list, this::show, this::create, this::update, this::delete);
   }
 
   /**
@@ -139,20 +111,15 @@ final class PortRoutes {
   }
 
   private static void respond(Context ctx, int status, Port p, boolean admin) {
-    ObjectNode root = Json.object();
-    root.set(
-        "port", NeutronListing.project(NeutronViews.port(p, admin), NeutronListing.fields(ctx)));
-    Json.respond(ctx, status, root);
+    NeutronRoutes.respond(ctx, status, "port", NeutronViews.port(p, admin));
   }
 
   private void list(Context ctx) {
-    Caller caller = Pipeline.caller(ctx);
-    List<Port> visible = backend.listPorts(caller.isAdmin() ? null : caller.projectId());
-    listing.respond(
+    NeutronRoutes.list(
         ctx,
-        visible,
-        caller.isAdmin(),
-        page -> page.stream().map(p -> NeutronViews.port(p, caller.isAdmin())).toList());
+        listing,
+        backend::listPorts,
+        (page, admin) -> page.stream().map(p -> NeutronViews.port(p, admin)).toList());
   }
 
   private void show(Context ctx) {
@@ -162,8 +129,7 @@ final class PortRoutes {
 
   private void create(Context ctx) {
     Caller caller = Pipeline.caller(ctx);
-    ObjectNode obj = NeutronInput.resource(NeutronInput.parse(ctx), "port");
-    NeutronInput.attributes(obj, CREATE, KNOWN, true);
+    ObjectNode obj = NeutronRoutes.input(ctx, "port", CREATE, KNOWN, true);
     NeutronInput.require(obj, "network_id");
     String networkId = NeutronInput.uuid(obj, "network_id");
     String name = NeutronInput.string(obj, "name", NeutronInput.NAME_MAX, "");
@@ -283,8 +249,7 @@ final class PortRoutes {
 
   private void update(Context ctx) {
     Caller caller = Pipeline.caller(ctx);
-    ObjectNode obj = NeutronInput.resource(NeutronInput.parse(ctx), "port");
-    NeutronInput.attributes(obj, UPDATE, KNOWN, false);
+    ObjectNode obj = NeutronRoutes.input(ctx, "port", UPDATE, KNOWN, false);
     NetworkChanges changes = NetworkRoutes.changes(obj);
     Port p = access.port(caller, ctx.pathParam("id"));
     respond(ctx, 200, backend.updatePort(p.id(), changes), caller.isAdmin());

@@ -14,6 +14,7 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * {@code /network/v2.0/subnets}: list, show, create, update (name, description) and delete. The
@@ -47,32 +48,7 @@ final class SubnetRoutes {
           "service_types",
           "segment_id");
   private static final Set<String> UPDATE = Set.of("name", "description");
-  private static final Set<String> KNOWN =
-      Set.of(
-          "id",
-          "name",
-          "description",
-          "network_id",
-          "tenant_id",
-          "project_id",
-          "ip_version",
-          "cidr",
-          "gateway_ip",
-          "allocation_pools",
-          "dns_nameservers",
-          "host_routes",
-          "enable_dhcp",
-          "ipv6_address_mode",
-          "ipv6_ra_mode",
-          "subnetpool_id",
-          "use_default_subnetpool",
-          "prefixlen",
-          "service_types",
-          "segment_id",
-          "tags",
-          "created_at",
-          "updated_at",
-          "revision_number");
+  private static final Set<String> KNOWN = NeutronRoutes.known(CREATE, "prefixlen");
 
   private final NetworkBackend backend;
   private final NeutronAccess access;
@@ -98,24 +74,20 @@ final class SubnetRoutes {
   }
 
   void register(Javalin app) {
-    app.get(PATH, this::list);
-    app.get(PATH + "/{id}", this::show);
-    app.post(PATH, this::create);
-    app.put(PATH + "/{id}", this::update);
-    app.delete(PATH + "/{id}", this::delete);
+    NeutronRoutes.collection(
+        app, PATH, this::list, this::show, this::create, this::update, this::delete);
   }
 
   private static void respond(Context ctx, int status, Subnet s) {
-    ObjectNode root = Json.object();
-    root.set("subnet", NeutronListing.project(NeutronViews.subnet(s), NeutronListing.fields(ctx)));
-    Json.respond(ctx, status, root);
+    NeutronRoutes.respond(ctx, status, "subnet", NeutronViews.subnet(s));
   }
 
   private void list(Context ctx) {
-    Caller caller = Pipeline.caller(ctx);
-    List<Subnet> visible = backend.listSubnets(caller.isAdmin() ? null : caller.projectId());
-    listing.respond(
-        ctx, visible, caller.isAdmin(), page -> page.stream().map(NeutronViews::subnet).toList());
+    NeutronRoutes.list(
+        ctx,
+        listing,
+        backend::listSubnets,
+        (page, admin) -> page.stream().map(NeutronViews::subnet).toList());
   }
 
   private void show(Context ctx) {
@@ -124,8 +96,7 @@ final class SubnetRoutes {
 
   private void create(Context ctx) {
     Caller caller = Pipeline.caller(ctx);
-    ObjectNode obj = NeutronInput.resource(NeutronInput.parse(ctx), "subnet");
-    NeutronInput.attributes(obj, CREATE, KNOWN, true);
+    ObjectNode obj = NeutronRoutes.input(ctx, "subnet", CREATE, KNOWN, true);
     NeutronInput.require(obj, "network_id");
     String networkId = NeutronInput.uuid(obj, "network_id");
     String name = NeutronInput.string(obj, "name", NeutronInput.NAME_MAX, "");
@@ -197,26 +168,7 @@ final class SubnetRoutes {
   }
 
   private static List<Subnet.AllocationPool> pools(JsonNode v) {
-    if (v == null || v.isNull()) {
-      return List.of();
-    }
-    if (!v.isArray()) {
-      throw NeutronInput.invalid(
-          "allocation_pools", "Invalid data format for IP pool: '" + NeutronInput.render(v) + "'");
-    }
-    List<Subnet.AllocationPool> out = new ArrayList<>();
-    for (JsonNode p : v) {
-      if (!p.isObject()
-          || p.size() != 2
-          || !p.path("start").isTextual()
-          || !p.path("end").isTextual()) {
-        throw NeutronInput.invalid(
-            "allocation_pools",
-            "Invalid data format for IP pool: '" + NeutronInput.render(p) + "'");
-      }
-      out.add(new Subnet.AllocationPool(p.get("start").asText(), p.get("end").asText()));
-    }
-    return out;
+    return pairs(v, "allocation_pools", "IP pool", "start", "end", Subnet.AllocationPool::new);
   }
 
   private static List<String> nameservers(JsonNode v) {
@@ -241,31 +193,52 @@ final class SubnetRoutes {
   }
 
   private static List<Subnet.HostRoute> routes(JsonNode v) {
+    return pairs(v, "host_routes", "hostroute", "destination", "nexthop", Subnet.HostRoute::new);
+  }
+
+  /**
+   * A list attribute of objects with exactly two string members, {@code first} and {@code second}
+   * (allocation pools, host routes); an empty list when absent or null.
+   *
+   * @param v the attribute's value
+   * @param field the attribute
+   * @param what the item's name in Neutron's message ({@code Invalid data format for <what>})
+   * @param first the first member
+   * @param second the second member
+   * @param make the item of the two members' values
+   * @return the items, in order
+   */
+  private static <T> List<T> pairs(
+      JsonNode v,
+      String field,
+      String what,
+      String first,
+      String second,
+      BiFunction<String, String, T> make) {
     if (v == null || v.isNull()) {
       return List.of();
     }
     if (!v.isArray()) {
       throw NeutronInput.invalid(
-          "host_routes", "Invalid data format for hostroute: '" + NeutronInput.render(v) + "'");
+          field, "Invalid data format for " + what + ": '" + NeutronInput.render(v) + "'");
     }
-    List<Subnet.HostRoute> out = new ArrayList<>();
-    for (JsonNode r : v) {
-      if (!r.isObject()
-          || r.size() != 2
-          || !r.path("destination").isTextual()
-          || !r.path("nexthop").isTextual()) {
+    List<T> out = new ArrayList<>();
+    for (JsonNode item : v) {
+      if (!item.isObject()
+          || item.size() != 2
+          || !item.path(first).isTextual()
+          || !item.path(second).isTextual()) {
         throw NeutronInput.invalid(
-            "host_routes", "Invalid data format for hostroute: '" + NeutronInput.render(r) + "'");
+            field, "Invalid data format for " + what + ": '" + NeutronInput.render(item) + "'");
       }
-      out.add(new Subnet.HostRoute(r.get("destination").asText(), r.get("nexthop").asText()));
+      out.add(make.apply(item.get(first).asText(), item.get(second).asText()));
     }
     return out;
   }
 
   private void update(Context ctx) {
     Caller caller = Pipeline.caller(ctx);
-    ObjectNode obj = NeutronInput.resource(NeutronInput.parse(ctx), "subnet");
-    NeutronInput.attributes(obj, UPDATE, KNOWN, false);
+    ObjectNode obj = NeutronRoutes.input(ctx, "subnet", UPDATE, KNOWN, false);
     NetworkChanges changes = NetworkRoutes.changes(obj);
     Subnet s = access.subnet(caller, ctx.pathParam("id"));
     NeutronAccess.require(mayChange(caller, s), "update_subnet");
